@@ -1,0 +1,113 @@
+"""The ``briefing`` command: the reader, and headless subcommands for scripts.
+
+Only the standard library is imported at start-up; the analysis and the app
+are imported when a command needs them, so ``--help`` and ``analyze`` stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from . import __version__
+
+if TYPE_CHECKING:
+    from .core.load import Loaded
+
+SUBCOMMANDS = ("analyze",)
+EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _add_common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="article files (.txt, .md, .html) or folders; default: the bundled seed articles")
+    parser.add_argument("--max-size", type=float, default=20, metavar="MB",
+                        help="skip files larger than this many megabytes (default: 20)")
+    parser.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="briefing",
+        description="Compare news coverage: actors, quotes and shared passages across articles.",
+        epilog="Commands: 'briefing analyze [--json] [PATH ...]' prints the analysis. "
+        "'briefing COMMAND --help' tells more.",
+    )
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    analyze = sub.add_parser("analyze", help="print the analysis of articles (text or --json)",
+                             description="Analyse articles and print a summary, or the full analysis as JSON.")
+    _add_common(analyze)
+    analyze.add_argument("--json", action="store_true", help="print the briefing.analysis/1 JSON object")
+    return parser
+
+
+def load(paths: Sequence[str], max_mb: float = 20) -> Loaded:
+    """Load the given paths, or the bundled seeds when there are none."""
+    from .core.load import load_paths
+    from .resources import seed_paths
+
+    max_bytes = int(max_mb * 1024 * 1024)
+    if paths:
+        return load_paths(paths, max_bytes=max_bytes)
+    seeds = seed_paths()
+    return load_paths(seeds, max_bytes=max_bytes, display={p: f"seeds/{p.name}" for p in seeds})
+
+
+def report_problems(loaded: Loaded) -> None:
+    """One line on stderr for every file that failed or loaded with a warning."""
+    for error in loaded.errors:
+        print(f"briefing: {error.path}: {error.reason}", file=sys.stderr)
+    for warning in loaded.warnings:
+        print(f"briefing: {warning.path}: warning: {warning.reason}", file=sys.stderr)
+
+
+def _write(text: str) -> None:
+    sys.stdout.buffer.write(text.encode("utf-8"))
+    sys.stdout.buffer.flush()
+
+
+def run_analyze(args: argparse.Namespace) -> int:
+    """``briefing analyze``: the analysis as JSON or as a readable summary."""
+    from .core import analyze
+    from .core.serialize import to_json
+
+    loaded = load(args.paths, args.max_size)
+    report_problems(loaded)
+    briefing = analyze(loaded.documents, loaded.errors)
+    if args.json:
+        _write(json.dumps(to_json(briefing), ensure_ascii=False, indent=1) + "\n")
+    else:
+        from .summary import summary
+
+        _write(summary(briefing))
+    return EXIT_SOME_FAILED if loaded.errors or not loaded.documents else EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``briefing`` console script."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not argv or argv[0] not in (*SUBCOMMANDS, "-h", "--help", "--version"):
+        argv = ["analyze", *argv]
+    args = parser.parse_args(argv)
+    try:
+        return run_analyze(args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception as exc:  # noqa: BLE001 - the last line of defence for the user
+        if getattr(args, "debug", False):
+            raise
+        print(f"briefing: internal error: {exc.__class__.__name__}: {exc} (run with --debug for details)",
+              file=sys.stderr)
+        return EXIT_SOME_FAILED
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

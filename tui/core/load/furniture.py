@@ -1,0 +1,79 @@
+"""Recognise page furniture: share buttons, prompts, captions, copyright lines, link lists.
+
+The patterns live in ``core/data/furniture.txt`` and ``list_headings.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..data import lines
+from .dates import find_dates
+
+_TERMINAL = re.compile(r"[.!?\u2026][\"\u201d\u2019')\]]*$|[\"\u201d]$")
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?", re.IGNORECASE)
+_YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)?\d\d)?\b")
+_RIGHTS = re.compile(r"\ball rights reserved\b.*$", re.IGNORECASE)
+
+
+@cache
+def _furniture() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in lines("furniture.txt")), re.IGNORECASE)
+
+
+@cache
+def _list_headings() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in lines("list_headings.txt")), re.IGNORECASE)
+
+
+def _bare(line: str) -> str:
+    return line.strip().strip(" :\u2022\u00b7|>-\u2013\u2014").strip()
+
+
+def is_furniture(line: str) -> bool:
+    """A line that belongs to the page around the article, not to the article."""
+    bare = _bare(line)
+    if not bare:
+        return True
+    return bool(_furniture().fullmatch(bare))
+
+
+def is_list_heading(line: str) -> bool:
+    """'More from World', 'Related stories', 'Most read': a list of links follows."""
+    return bool(_list_headings().fullmatch(_bare(line)))
+
+
+def is_headline_like(line: str) -> bool:
+    """A line that reads as a headline or link, not as a sentence of prose."""
+    if len(find_dates(line)) >= 2:
+        return True
+    return not _TERMINAL.search(line.strip())
+
+
+def copyright_holder(line: str) -> str | None:
+    """'© CubaHeadlines 2026' -> 'CubaHeadlines'; None for other lines."""
+    bare = line.strip()
+    match = _COPYRIGHT.match(bare)
+    if not match:
+        return None
+    holder = _RIGHTS.sub("", bare[match.end() :])
+    holder = _YEARS.sub("", holder).strip(" .,;:-\u2013\u2014|")
+    if not holder or len(holder.split()) > 6:
+        return None
+    return holder
+
+
+def drop_link_lists(blocks: list[str]) -> list[str]:
+    """Remove link-list headings and the headline-like lines under them."""
+    out: list[str] = []
+    skipping = False
+    for block in blocks:
+        if is_list_heading(block):
+            skipping = True
+            continue
+        if skipping and is_headline_like(block):
+            continue
+        skipping = False
+        out.append(block)
+    return out

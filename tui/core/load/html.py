@@ -1,0 +1,194 @@
+"""Saved HTML article pages: the article text via trafilatura, metadata from the page's tags.
+
+Explicit tags win (``og:title``, ``og:site_name``, ``article:published_time``,
+``author``, JSON-LD ``NewsArticle``); trafilatura's own metadata fills the
+gaps, and its main-content extraction drops menus, ads and link lists.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from typing import Any
+
+from .clean import clean_text, tidy_line
+from .dates import parse_date
+from .header import Block, Meta
+from .htmltext import html_fragment_text
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|\u00b7|\u2022)\s+")
+
+
+class _MetaCollector(HTMLParser):
+    """Collects <meta> values, the <title>, the first <h1> and JSON-LD objects."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, str] = {}
+        self.title = ""
+        self.h1 = ""
+        self.json_ld: list[str] = []
+        self._in: str | None = None
+        self._buffer: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = {k.casefold(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or "")
+            if key and attributes.get("content") and key.casefold() not in self.meta:
+                self.meta[key.casefold()] = attributes["content"]
+        elif tag == "title" and not self.title:
+            self._start("title")
+        elif tag == "h1" and not self.h1:
+            self._start("h1")
+        elif tag == "script" and "ld+json" in attributes.get("type", ""):
+            self._start("ld")
+
+    def _start(self, what: str) -> None:
+        self._in, self._buffer = what, []
+
+    def handle_endtag(self, tag: str) -> None:
+        if self._in and tag in ("title", "h1", "script"):
+            text = "".join(self._buffer)
+            if self._in == "title":
+                self.title = text
+            elif self._in == "h1":
+                self.h1 = text
+            else:
+                self.json_ld.append(text)
+            self._in = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in:
+            self._buffer.append(data)
+
+
+def _clean(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = tidy_line(clean_text(str(value)))
+    return text or None
+
+
+def _ld_articles(blobs: list[str]) -> list[dict[str, Any]]:
+    """NewsArticle-like objects from JSON-LD blocks (also inside @graph and lists)."""
+    found: list[dict[str, Any]] = []
+    stack: list[Any] = []
+    for blob in blobs:
+        try:
+            stack.append(json.loads(blob))
+        except ValueError:
+            continue
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(isinstance(k, str) and k.endswith("Article") for k in kinds):
+                found.append(item)
+            graph = item.get("@graph")
+            if isinstance(graph, list):
+                stack.extend(graph)
+    return found
+
+
+def _ld_name(value: Any) -> str | None:
+    if isinstance(value, list):
+        names = [n for n in (_ld_name(v) for v in value) if n]
+        return " and ".join(names) or None
+    if isinstance(value, dict):
+        return _clean(value.get("name"))
+    return _clean(value) if isinstance(value, str) else None
+
+
+def _tag_meta(page: _MetaCollector) -> Meta:
+    """Metadata from the page's own tags."""
+    m = page.meta
+    ld = _ld_articles(page.json_ld)
+    art = ld[0] if ld else {}
+    author = m.get("author") or m.get("article:author") or m.get("byl") or m.get("dc.creator")
+    if author and re.match(r"https?://", author):
+        author = None
+    author = re.sub(r"^by\s+", "", author or "", flags=re.IGNORECASE) or _ld_name(art.get("author"))
+    published = (
+        m.get("article:published_time") or m.get("og:published_time") or art.get("datePublished")
+        or m.get("datepublished") or m.get("pubdate") or m.get("publish-date") or m.get("date")
+        or m.get("dc.date") or m.get("dcterms.created")
+    )
+    return Meta(
+        title=_clean(m.get("og:title") or m.get("twitter:title") or art.get("headline")),
+        outlet=_clean(m.get("og:site_name") or m.get("application-name") or _ld_name(art.get("publisher"))),
+        author=_clean(author),
+        published=parse_date(published),
+    )
+
+
+def _strip_site(title: str | None, outlet: str | None) -> str | None:
+    """'Ministers agree | The Harbour Times' -> 'Ministers agree'."""
+    if not title:
+        return title
+    parts = _TITLE_SEPARATORS.split(title)
+    if len(parts) > 1 and outlet and parts[-1].casefold() == outlet.casefold():
+        return " - ".join(parts[:-1]) if len(parts) > 2 else parts[0]
+    return title
+
+
+def _body_blocks(body: Any) -> list[Block]:
+    """Blocks from trafilatura's XML body: headings, paragraphs, list items, quotes, table rows."""
+    blocks: list[Block] = []
+    for element in body.iter("head", "p", "item", "quote", "row", "code"):
+        if element.tag == "quote" and element.find(".//p") is not None:
+            continue
+        if element.tag in ("p", "item") and element.getparent() is not None and element.getparent().tag == "row":
+            continue
+        if element.tag == "row":
+            text = " | ".join(tidy_line("".join(c.itertext())) for c in element if c.tag == "cell")
+        else:
+            if any(child.tag in ("p", "item", "list") for child in element):
+                continue
+            text = "".join(element.itertext())
+        text = tidy_line(clean_text(text))
+        if text:
+            blocks.append(Block(text, heading=element.tag == "head"))
+    return blocks
+
+
+def load_html(html: str) -> tuple[Meta, list[Block]]:
+    """Metadata and body blocks of a saved article page."""
+    page = _MetaCollector()
+    try:
+        page.feed(html)
+        page.close()
+    except (AssertionError, ValueError):  # pragma: no cover - html.parser is lenient
+        pass
+    meta = _tag_meta(page)
+    import trafilatura
+
+    extracted = trafilatura.bare_extraction(
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_images=False,
+        include_tables=True,
+        favor_recall=True,
+        date_extraction_params={"original_date": True, "extensive_search": True},
+    )
+    blocks: list[Block] = []
+    if extracted is not None:
+        meta = meta.or_else(
+            Meta(
+                title=_clean(extracted.title),
+                outlet=_clean(extracted.sitename),
+                author=_clean((extracted.author or "").replace(";", " and ")),
+                published=parse_date(extracted.date),
+            )
+        )
+        if extracted.body is not None:
+            blocks = _body_blocks(extracted.body)
+    if not blocks:
+        blocks = [Block(line) for line in html_fragment_text(html, skip_furniture=True)]
+    title = meta.title or _clean(page.title) or _clean(page.h1)
+    return Meta(_strip_site(title, meta.outlet), meta.outlet, meta.author, meta.published), blocks

@@ -1,0 +1,120 @@
+"""Markdown with optional YAML front matter, rendered to plain-text blocks with markdown-it-py."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .clean import clean_text, tidy_line
+from .dates import parse_date
+from .header import Block, Meta
+from .htmltext import html_fragment_text
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)(?:\n|^)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL | re.MULTILINE)
+
+_KEYS = {
+    "title": ("title", "headline", "name"),
+    "outlet": ("outlet", "source", "publication", "publisher", "site", "site_name", "sitename", "newspaper"),
+    "author": ("author", "authors", "byline", "by", "creator", "writer"),
+    "published": ("date", "published", "published_at", "publish_date", "pubdate", "date_published",
+                  "datepublished", "created", "first_published"),
+}
+
+
+class FrontMatterError(ValueError):
+    """The front matter is not valid YAML (the body still loads)."""
+
+
+def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
+    """Front-matter fields (keys lower-cased) and the Markdown after them."""
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    import yaml
+
+    try:
+        data = yaml.safe_load(match.group("yaml"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 2})" if mark is not None else ""
+        raise FrontMatterError(f"front matter is not valid YAML{where}") from None
+    if not isinstance(data, dict):
+        return {}, text[match.end() :]
+    return {str(k).casefold(): v for k, v in data.items()}, text[match.end() :]
+
+
+def _as_text(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)):
+        names = [_as_text(v) for v in value]
+        return " and ".join(n for n in names if n) or None
+    if isinstance(value, dict):
+        return _as_text(value.get("name") or value.get("title"))
+    text = tidy_line(clean_text(str(value)))
+    return text or None
+
+
+def meta_from_front_matter(fields: dict[str, Any]) -> Meta:
+    """Map the usual front-matter keys onto our metadata."""
+    found: dict[str, str | None] = {}
+    for target, keys in _KEYS.items():
+        value = next((fields[k] for k in keys if fields.get(k) not in (None, "")), None)
+        found[target] = parse_date(value) if target == "published" else _as_text(value)
+    return Meta(**found)
+
+
+def _inline_text(token: Any) -> str:
+    parts: list[str] = []
+    for child in token.children or ():
+        if child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        # images (their alt text is a caption) and inline HTML tags are dropped
+    return tidy_line(clean_text("".join(parts)))
+
+
+def markdown_blocks(markdown: str) -> list[Block]:
+    """The blocks of rendered Markdown: headings, paragraphs, list items, table rows, code."""
+    from markdown_it import MarkdownIt
+
+    md = MarkdownIt("commonmark").enable("table")
+    tokens = md.parse(markdown)
+    blocks: list[Block] = []
+    heading = in_cell = False
+    row: list[str] = []
+    for token in tokens:
+        if token.type == "heading_open":
+            heading = True
+        elif token.type == "heading_close":
+            heading = False
+        elif token.type in ("th_open", "td_open", "th_close", "td_close"):
+            in_cell = token.type.endswith("_open")
+        elif token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close":
+            if any(row):
+                blocks.append(Block(" | ".join(row)))
+        elif token.type == "inline":
+            text = _inline_text(token)
+            if in_cell:
+                row.append(text)
+            elif text:
+                blocks.append(Block(text, heading=heading))
+        elif token.type in ("fence", "code_block"):
+            blocks.extend(Block(tidy_line(line)) for line in clean_text(token.content).split("\n") if line.strip())
+        elif token.type == "html_block":
+            blocks.extend(Block(line) for line in html_fragment_text(token.content))
+    return blocks
+
+
+def load_markdown(text: str) -> tuple[Meta, list[Block], str | None]:
+    """Metadata, body blocks, and a warning when the front matter was unreadable."""
+    warning = None
+    try:
+        fields, body = split_front_matter(text)
+    except FrontMatterError as exc:
+        warning = str(exc)
+        fields, body = {}, _FRONT_MATTER.sub("", text, count=1)
+    return meta_from_front_matter(fields), markdown_blocks(body), warning

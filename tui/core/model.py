@@ -1,0 +1,127 @@
+"""The data every layer shares: documents, actors, quotes, alignments.
+
+Every span is a pair of Python string indices into ``Document.text``, end
+exclusive. All results are frozen dataclasses so they can be cached, passed
+between threads and compared in tests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """A half-open range ``[start, end)`` of a document's text."""
+
+    start: int
+    end: int
+
+    def slice(self, text: str) -> str:
+        """The part of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One loaded article: metadata, its clean body text and its segments."""
+
+    id: str
+    path: str
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    author: str | None = None
+    published: str | None = None
+    paragraphs: tuple[Span, ...] = ()
+    sentences: tuple[Span, ...] = ()
+    source_format: str = "txt"
+
+    @property
+    def word_count(self) -> int:
+        """Number of whitespace-separated words in the body."""
+        return len(self.text.split())
+
+
+@dataclass(frozen=True, slots=True)
+class LoadError:
+    """A file that could not be loaded, and why (one human sentence)."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One occurrence of an actor in a document."""
+
+    doc: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A named actor merged across documents, with every surface form seen."""
+
+    id: str
+    name: str
+    kind: str  # person | organization | country | other
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct or partial quotation and the actor who said it, if known."""
+
+    id: str
+    doc: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    kind: str = "direct"  # direct | partial
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    """A run of one or two sentences of a document."""
+
+    doc: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """Two passages of different documents that report the same fact."""
+
+    a: Passage
+    b: Passage
+    score: float
+    band: str = "paraphrase"  # verbatim | edited | paraphrase
+
+
+@dataclass(frozen=True, slots=True)
+class Briefing:
+    """The complete analysis of a set of documents."""
+
+    documents: tuple[Document, ...]
+    actors: tuple[Actor, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    alignments: tuple[Alignment, ...] = ()
+    errors: tuple[LoadError, ...] = field(default=())
+
+    def document(self, doc_id: str) -> Document:
+        """The document with this id (KeyError if there is none)."""
+        for doc in self.documents:
+            if doc.id == doc_id:
+                return doc
+        raise KeyError(doc_id)

@@ -1,0 +1,139 @@
+"""Split a document's text into paragraphs and sentences, with offsets.
+
+Sentence ends are '.', '!', '?' or an ellipsis (with any closing quotes or
+brackets) before a capital, digit or opening quote. Abbreviations ("Sen.",
+"Jan."), initials ("John F. Kennedy"), decimals and a boundary inside a
+quotation that is still open do not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from .data import word_set
+from .model import Span
+
+_CANDIDATE = re.compile(r"(?:[.!?]+|\u2026)[\"\u201d\u2019')\]]*(?=\s+(\S))|\n+")
+_WORD_BEFORE = re.compile(r"([\w.'\u2019-]+)$")
+_ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+_OPENERS_OK_BEFORE = " \t\n([{\u2014\u2013-/:"
+
+
+@cache
+def _abbreviations() -> dict[str, bool]:
+    """Abbreviation -> whether it may also end a sentence."""
+    return {w.rstrip("*"): w.endswith("*") for w in word_set("abbreviations.txt")}
+
+
+@cache
+def _starters() -> frozenset[str]:
+    return word_set("sentence_starters.txt")
+
+
+def paragraph_spans(text: str) -> tuple[Span, ...]:
+    """Blocks of text separated by blank lines, trimmed of outer whitespace."""
+    spans = []
+    for match in re.finditer(r"[^\n]+(?:\n(?![ \t]*\n)[^\n]*)*", text):
+        start, end = match.start(), match.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start < end:
+            spans.append(Span(start, end))
+    return tuple(spans)
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Balanced double and curly single quotations in one paragraph.
+
+    An opening mark that is never closed forms no region, so one stray mark
+    does not swallow the rest of the paragraph.
+    """
+    regions: list[tuple[int, int]] = []
+    stack: list[tuple[str, int]] = []
+    for i, ch in enumerate(text):
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if ch == "\u201c":
+            stack.append(("\u201d", i))
+        elif ch == '"':
+            if stack and stack[-1][0] == '"' and not (before in _OPENERS_OK_BEFORE and after.isalnum()):
+                regions.append((stack.pop()[1], i + 1))
+            elif before in _OPENERS_OK_BEFORE or not stack:
+                stack.append(('"', i))
+        elif ch == "\u2018" and (before in _OPENERS_OK_BEFORE or before in "\u201c\""):
+            stack.append(("\u2019", i))
+        elif ch in "\u201d\u2019":
+            if ch == "\u2019" and after.isalpha():
+                continue  # an apostrophe inside a word: don't, O’Brien
+            for depth in range(len(stack) - 1, -1, -1):
+                if stack[depth][0] == ch:
+                    regions.append((stack[depth][1], i + 1))
+                    del stack[depth:]
+                    break
+    return regions
+
+
+def _ends_sentence(text: str, match: re.Match[str], next_char: str) -> bool:
+    """Whether the punctuation in ``match`` closes a sentence."""
+    if match.group().startswith("\n"):
+        return True
+    if next_char.islower():
+        return False
+    mark = match.group()
+    if mark[0] == "." and not mark.startswith(".."):
+        word_match = _WORD_BEFORE.search(text, 0, match.start())
+        word = word_match.group(1) if word_match else ""
+        bare = word.rstrip(".").casefold()
+        if len(word) == 1 and word.isupper():
+            return False  # an initial: John F. Kennedy
+        may_end = _abbreviations().get(bare)
+        if may_end is False:
+            return False
+        if may_end or _ACRONYM.match(word):
+            following = re.match(r"[\w']+", text[match.end() :].lstrip())
+            return bool(following and following.group().casefold() in _starters())
+        if word[:1].isdigit() and next_char.isdigit():
+            return False
+    return True
+
+
+def sentence_spans(text: str, paragraph: Span) -> Iterator[Span]:
+    """The sentences of one paragraph, as spans into ``text``."""
+    body = text[paragraph.start : paragraph.end]
+    regions = quote_regions(body)
+    start = 0
+    for match in _CANDIDATE.finditer(body):
+        end = match.end()
+        if any(s < match.start() and end < e for s, e in regions):
+            continue  # inside an open quotation
+        rest = body[end:].lstrip()
+        if not rest:
+            break
+        if not _ends_sentence(body, match, rest[0]):
+            continue
+        span = _trim(body, start, end)
+        if span:
+            yield Span(paragraph.start + span[0], paragraph.start + span[1])
+        start = end
+    span = _trim(body, start, len(body))
+    if span:
+        yield Span(paragraph.start + span[0], paragraph.start + span[1])
+
+
+def _trim(body: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and body[start].isspace():
+        start += 1
+    while end > start and body[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def segment(text: str) -> tuple[tuple[Span, ...], tuple[Span, ...]]:
+    """Paragraph spans and sentence spans of a whole text."""
+    paragraphs = paragraph_spans(text)
+    sentences = tuple(s for p in paragraphs for s in sentence_spans(text, p))
+    return paragraphs, sentences

@@ -1,0 +1,58 @@
+"""``Briefing`` as the ``briefing.analysis/1`` JSON object that scripts read."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .model import Briefing, Passage
+
+SCHEMA = "briefing.analysis/1"
+
+
+def _passage(p: Passage) -> dict[str, Any]:
+    return {"doc": p.doc, "start": p.start, "end": p.end}
+
+
+def to_json(briefing: Briefing) -> dict[str, Any]:
+    """The analysis as plain JSON-ready data, in the documented schema."""
+    return {
+        "schema": SCHEMA,
+        "documents": [
+            {
+                "id": d.id,
+                "path": d.path,
+                "title": d.title,
+                "outlet": d.outlet,
+                "author": d.author,
+                "published": d.published,
+                "text": d.text,
+            }
+            for d in briefing.documents
+        ],
+        "actors": [
+            {
+                "id": a.id,
+                "name": a.name,
+                "kind": a.kind,
+                "aliases": list(a.aliases),
+                "mentions": [{"doc": m.doc, "start": m.start, "end": m.end} for m in a.mentions],
+            }
+            for a in briefing.actors
+        ],
+        "quotes": [
+            {
+                "id": q.id,
+                "doc": q.doc,
+                "start": q.start,
+                "end": q.end,
+                "text": q.text,
+                "speaker": q.speaker,
+                "kind": q.kind,
+            }
+            for q in briefing.quotes
+        ],
+        "alignments": [
+            {"a": _passage(al.a), "b": _passage(al.b), "score": round(al.score, 4), "band": al.band}
+            for al in briefing.alignments
+        ],
+    }
