@@ -5,9 +5,16 @@ from __future__ import annotations
 from .core.model import Briefing, Document
 
 
+def count(n: int, noun: str) -> str:
+    """'1 article', '2 articles'."""
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def _document_line(doc: Document) -> list[str]:
     facts = [f for f in (doc.outlet, doc.author, doc.published) if f]
-    counts = f"{doc.word_count} words, {len(doc.paragraphs)} paragraphs, {len(doc.sentences)} sentences"
+    counts = ", ".join(
+        (count(doc.word_count, "word"), count(len(doc.paragraphs), "paragraph"), count(len(doc.sentences), "sentence"))
+    )
     return [
         f"{doc.id:>4}  {doc.title or '(no title)'}",
         f"      {' · '.join(facts + [counts])}",
@@ -18,12 +25,12 @@ def _document_line(doc: Document) -> list[str]:
 def summary(briefing: Briefing) -> str:
     """Documents with their metadata and sizes, then the analysis counts."""
     docs = briefing.documents
-    out = [f"briefing: {len(docs)} article{'s' if len(docs) != 1 else ''}", ""]
+    out = [f"briefing: {count(len(docs), 'article')}", ""]
     for doc in docs:
         out.extend(_document_line(doc))
         out.append("")
     out.append(
-        f"{len(briefing.actors)} actors · {len(briefing.quotes)} quotes · "
-        f"{len(briefing.alignments)} aligned passages"
+        f"{count(len(briefing.actors), 'actor')} · {count(len(briefing.quotes), 'quote')} · "
+        f"{count(len(briefing.alignments), 'aligned passage')}"
     )
     return "\n".join(out) + "\n"

@@ -34,7 +34,7 @@ def assemble(blocks: list[Block], known: Meta, *, doc_id: str, path: str, source
     day_first = prefers_day_first(" ".join(b.text for b in blocks[:400]))
     meta, body = read_header(blocks, known, day_first)
     body = drop_repeated_title(body, meta.title)
-    texts = drop_link_lists([b.text for b in body if not is_furniture(b.text)])
+    texts = [t for t in drop_link_lists([b.text for b in body]) if not is_furniture(t)]
     if not texts:
         raise EmptyArticle("no article text found")
     meta = meta.or_else(

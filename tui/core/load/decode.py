@@ -42,14 +42,18 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def looks_binary(data: bytes) -> bool:
-    """True when the bytes hold NULs or many control bytes (images, archives)."""
+    """True when the bytes hold many NULs or control bytes (images, archives).
+
+    A stray NUL or escape in an otherwise textual file does not make it binary:
+    the cleaner removes such characters.
+    """
     sample = data[:8192]
     if not sample:
         return False
-    if b"\x00" in sample:
+    if sample.count(0) > max(4, 0.01 * len(sample)):
         return True
     controls = sum(1 for b in sample if b in _BINARY_BYTES)
-    return controls > 0.02 * len(sample)
+    return controls > max(4, 0.02 * len(sample))
 
 
 def decode_bytes(data: bytes) -> str:

@@ -92,13 +92,23 @@ def _role_line(text: str) -> bool:
     return words[-1] in roles or " ".join(words[-2:]) in roles
 
 
+@cache
+def _agency_suffix() -> re.Pattern[str]:
+    names = "|".join(re.escape(n) for n in sorted(lines("news_agencies.txt"), key=len, reverse=True))
+    return re.compile(rf"(?:,|\bfor|\bof)?\s*\(?(?:{names})\)?$", re.IGNORECASE)
+
+
 def clean_author(who: str) -> str | None:
     """'Jane Doe in Brussels, Europe correspondent | Reuters' -> 'Jane Doe'."""
     who = re.split(r"\s+\|\s+|\s+\u2022\s+|\s+\u00b7\s+|\s+-\s+", who)[0]
     who = re.sub(r"\s+(?:in|at|from)\s+[A-Z][\w .'-]*$", "", who)
+    who = _agency_suffix().sub("", who)
     parts = [p for p in re.split(r",\s*", who) if p]
-    kept = [p for p in parts if not _role_line(p)]
+    kept = [p for p in parts if not _role_line(p) and not _agency_suffix().fullmatch(p)]
     who = ", ".join(kept).strip(" .,;:")
+    if all(w.isupper() for w in who.split() if w.casefold() != "and") and any(c.isalpha() for c in who):
+        who = " ".join(w.capitalize() if w.casefold() != "and" else "and" for w in who.split())
+        who = re.sub(r"(?<=\b[OD]')([a-z])|(?<=\bMc)([a-z])", lambda m: m.group().upper(), who)
     return who or None
 
 
@@ -130,7 +140,9 @@ def _title_like(block: Block) -> bool:
     text = block.text
     if block.heading:
         return True
-    return (len(text.split()) >= 4 or len(text) >= 25) and not text.endswith(":")
+    if len(text) > 250 or text.endswith((":", ".")):
+        return False  # headlines do not end with a full stop
+    return len(text.split()) >= 4 or len(text) >= 25
 
 
 def _same_text(a: str, b: str) -> bool:
@@ -201,18 +213,18 @@ def read_header(blocks: list[Block], known: Meta, day_first: bool = True) -> tup
         if reader.title and _same_text(text, reader.title):
             reader.title_seen = True
             continue
-        if not reader.title_seen and reader.title is None:
+        if not reader.title_seen and reader.title is None and not body:
             if _title_like(block):
                 reader.title, reader.title_seen = text, True
                 continue
             if len(text.split()) <= 5 and not _TERMINAL.search(text):
                 reader.label(text)
                 continue
-        if reader.title_seen and since_title <= 4 and not block.heading:
+        if reader.title_seen and since_title <= 8 and not block.heading:
             if _role_line(text):
                 continue
             who = clean_author(text)
-            if reader.author is None and who and is_name(who) and len(text.split()) <= 10:
+            if reader.author is None and since_title <= 4 and who and is_name(who) and len(text.split()) <= 10:
                 reader.author = who
                 continue
         body.append(block)

@@ -1,0 +1,39 @@
+"""Shared helpers for the test suite."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tui.core.load import load_paths
+from tui.core.model import Document
+
+
+@pytest.fixture
+def write(tmp_path: Path):
+    """Write a file under tmp_path (text or bytes) and return its path."""
+
+    def _write(name: str, content: str | bytes) -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+        return path
+
+    return _write
+
+
+@pytest.fixture
+def load_one(write):
+    """Load one article given as text; fail the test if it does not load."""
+
+    def _load(name: str, content: str | bytes) -> Document:
+        loaded = load_paths([write(name, content)])
+        assert not loaded.errors, loaded.errors
+        assert len(loaded.documents) == 1
+        return loaded.documents[0]
+
+    return _load

@@ -1,0 +1,74 @@
+"""The headless command line: analyze, --json, --version, errors and exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tui import __version__
+from tui.cli import main
+
+SCHEMA_KEYS = {"schema", "documents", "actors", "quotes", "alignments"}
+
+
+def run_cli(*args: str, cwd=None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True,
+                          encoding="utf-8", cwd=cwd, timeout=120)
+
+
+def test_analyze_json_on_bundled_seeds_from_another_folder(tmp_path):
+    result = run_cli("analyze", "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == SCHEMA_KEYS
+    assert data["schema"] == "briefing.analysis/1"
+    assert [d["path"] for d in data["documents"]] == ["seeds/000_89ef1cd6714d3ab4.txt",
+                                                      "seeds/001_c108ed0551a55a7b.txt"]
+    first = data["documents"][0]
+    assert set(first) == {"id", "path", "title", "outlet", "author", "published", "text"}
+    assert first["published"] == "2026-02-05" and first["author"] == "Felix Ortiz"
+
+
+def test_text_summary(capsys):
+    assert main(["analyze"]) == 0
+    out = capsys.readouterr().out
+    assert "briefing: 2 articles" in out
+    assert "Cuban Regime Confirms High-Level Contacts with the United States" in out
+
+
+def test_bad_files_one_line_each_and_exit_status(tmp_path, capsys):
+    (tmp_path / "good.txt").write_text("Port strike ends\n\nDockers went back to work on Wednesday.\n")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    code = main(["analyze", "--json", str(tmp_path / "good.txt"), str(tmp_path / "empty.txt"),
+                 str(tmp_path / "missing.txt")])
+    captured = capsys.readouterr()
+    assert code == 1
+    assert len(json.loads(captured.out)["documents"]) == 1
+    lines = captured.err.strip().splitlines()
+    assert lines == [f"briefing: {tmp_path / 'empty.txt'}: empty file",
+                     f"briefing: {tmp_path / 'missing.txt'}: no such file or folder"]
+    assert "Traceback" not in captured.err
+
+
+def test_version_and_help(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--version"])
+    assert exit_info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"briefing {__version__}"
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "analyze" in capsys.readouterr().out
+
+
+def test_json_offsets_are_valid(capsys):
+    main(["analyze", "--json"])
+    data = json.loads(capsys.readouterr().out)
+    texts = {d["id"]: d["text"] for d in data["documents"]}
+    for actor in data["actors"]:
+        for m in actor["mentions"]:
+            assert 0 <= m["start"] < m["end"] <= len(texts[m["doc"]])
+    for q in data["quotes"]:
+        assert texts[q["doc"]][q["start"] : q["end"]] == q["text"]

@@ -1,0 +1,53 @@
+"""Saved HTML article pages."""
+
+from __future__ import annotations
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Ministers agree on fishing quotas | The Harbour Times</title>
+<meta property="og:title" content="Ministers agree on fishing quotas">
+<meta property="og:site_name" content="The Harbour Times">
+<meta property="article:published_time" content="2026-03-02T09:15:00Z">
+<meta name="author" content="Jane O'Neill">
+<script>document.title = "\\u001b]0;pwned\\u0007";</script>
+</head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Ministers agree on fishing quotas</h1>
+<p class="byline">By Jane O'Neill</p>
+<p>EU fisheries ministers agreed on Tuesday to cut cod quotas by 20%, the European Commission said.</p>
+<p>"This is a hard but necessary decision," said Commissioner Maria Lopes. Fishermen's groups said the cut would cost jobs.</p>
+<figure><img src="x.jpg"><figcaption>Boats in port. Photo: Reuters</figcaption></figure>
+<p>The deal covers the North Sea and the Baltic &amp; will run until 2028.</p>
+</article><footer>© 2026 The Harbour Times</footer></body></html>
+"""
+
+
+def test_metadata_from_tags_and_article_text(load_one):
+    doc = load_one("a.html", PAGE)
+    assert (doc.title, doc.outlet, doc.author, doc.published) == (
+        "Ministers agree on fishing quotas", "The Harbour Times", "Jane O'Neill", "2026-03-02")
+    assert doc.source_format == "html"
+    assert doc.text.startswith("EU fisheries ministers agreed")
+    assert "Baltic & will run" in doc.text
+    for furniture in ("Home", "Boats in port", "document.title", "By Jane", "©"):
+        assert furniture not in doc.text
+
+
+def test_title_without_og_tags_loses_the_site_suffix(load_one):
+    page = ("<html><head><title>Port strike ends - Daily Ledger</title>"
+            '<meta property="og:site_name" content="Daily Ledger"></head>'
+            "<body><article><p>Dockers went back to work on Wednesday after the union accepted the offer, "
+            "ending a strike that had closed the port for two weeks.</p></article></body></html>")
+    doc = load_one("b.htm", page)
+    assert doc.title == "Port strike ends"
+
+
+def test_json_ld_article_metadata(load_one):
+    page = ("<html><head><title>x</title><script type='application/ld+json'>"
+            '{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Port strike ends",'
+            '"datePublished":"2026-03-04T08:00:00+01:00","author":[{"@type":"Person","name":"Ana Ruiz"}],'
+            '"publisher":{"@type":"Organization","name":"Daily Ledger"}}]}'
+            "</script></head><body><article><p>Dockers went back to work on Wednesday after the union "
+            "accepted the offer, ending a strike that had closed the port for two weeks.</p>"
+            "</article></body></html>")
+    doc = load_one("c.html", page)
+    assert (doc.title, doc.outlet, doc.author, doc.published) == (
+        "Port strike ends", "Daily Ledger", "Ana Ruiz", "2026-03-04")

@@ -1,0 +1,67 @@
+"""Markdown articles with and without YAML front matter."""
+
+from __future__ import annotations
+
+MD = """---
+title: "Ministers agree to cut cod quotas"
+source: The Harbour Times
+authors: [Jane O'Neill, Tom Rivers]
+date: 2026-03-04
+---
+
+# Ministers agree to cut cod quotas
+
+EU fisheries **ministers** agreed on [Tuesday](https://example.org) to cut cod quotas by 20%.
+
+> "This is a hard but necessary decision," said Maria Lopes.
+
+- Denmark backed the plan.
+- The Netherlands abstained.
+
+![Boats in port](boat.jpg)
+
+<div class="ad">Advertisement</div>
+"""
+
+
+def test_front_matter_and_rendered_body(load_one):
+    doc = load_one("m.md", MD)
+    assert (doc.title, doc.outlet, doc.author, doc.published) == (
+        "Ministers agree to cut cod quotas", "The Harbour Times", "Jane O'Neill and Tom Rivers", "2026-03-04")
+    assert doc.source_format == "md"
+    paragraphs = [doc.text[p.start : p.end] for p in doc.paragraphs]
+    assert paragraphs == [
+        "EU fisheries ministers agreed on Tuesday to cut cod quotas by 20%.",
+        '"This is a hard but necessary decision," said Maria Lopes.',
+        "Denmark backed the plan.",
+        "The Netherlands abstained.",
+    ]
+    assert "**" not in doc.text and "](" not in doc.text and "Boats in port" not in doc.text
+
+
+def test_date_keys_in_other_styles(load_one):
+    doc = load_one("d.md", '---\nheadline: Port strike ends\npublished: "March 4, 2026"\nbyline: Ana Ruiz\n---\n'
+                           "Dockers went back to work.\n")
+    assert (doc.title, doc.author, doc.published) == ("Port strike ends", "Ana Ruiz", "2026-03-04")
+
+
+def test_without_front_matter_the_first_heading_is_the_title(load_one):
+    doc = load_one("n.md", "# Port strike ends\n\nPublished: 4 March 2026\n\n*By Ana Ruiz*\n\n"
+                           "Dockers went back to work on Wednesday.\n")
+    assert (doc.title, doc.author, doc.published) == ("Port strike ends", "Ana Ruiz", "2026-03-04")
+    assert doc.text == "Dockers went back to work on Wednesday."
+
+
+def test_invalid_front_matter_warns_and_still_loads(write):
+    from tui.core.load import load_paths
+
+    loaded = load_paths([write("bad.md", "---\ntitle: [unclosed\n---\nThe body still loads. It has text.\n")])
+    assert not loaded.errors
+    assert loaded.documents[0].text == "The body still loads. It has text."
+    assert len(loaded.warnings) == 1 and "front matter is not valid YAML" in loaded.warnings[0].reason
+
+
+def test_raw_html_in_markdown_is_text_not_markup(load_one):
+    doc = load_one("h.md", "Intro paragraph here.\n\n<p>Inside <b>raw</b> html<script>alert(1)</script></p>\n")
+    assert "Inside raw html" in doc.text
+    assert "alert" not in doc.text and "<" not in doc.text
