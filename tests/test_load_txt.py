@@ -143,3 +143,21 @@ def test_article_lines_are_not_furniture(line):
     from tui.core.load.furniture import is_furniture
 
     assert not is_furniture(line)
+
+
+def test_browser_title_with_site_name_and_label_line(load_one):
+    doc = load_one(
+        "t.txt",
+        "Harbour Times | World | Europe\n\nMinisters agree to cut cod quotas | Harbour Times\n\n"
+        "By Jane Doe, Staff Writer\n\nEU fisheries ministers agreed early on Tuesday to cut cod quotas by 20%.\n",
+    )
+    assert (doc.title, doc.outlet, doc.author) == ("Ministers agree to cut cod quotas", "Harbour Times", "Jane Doe")
+
+
+def test_byline_keeps_every_name_but_not_the_outlet(load_one):
+    doc = load_one(
+        "n.txt",
+        "Ministers agree to cut cod quotas by a fifth\n\nBy Jane Doe, John Roe and Ana Ruiz, The Harbour Times\n\n"
+        "EU fisheries ministers agreed early on Tuesday to cut cod quotas by 20%.\n",
+    )
+    assert doc.author == "Jane Doe, John Roe and Ana Ruiz"

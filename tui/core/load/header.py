@@ -104,7 +104,9 @@ def clean_author(who: str) -> str | None:
     who = re.sub(r"\s+(?:in|at|from)\s+[A-Z][\w .'-]*$", "", who)
     who = _agency_suffix().sub("", who)
     parts = [p for p in re.split(r",\s*", who) if p]
-    kept = [p for p in parts if not _role_line(p) and not _agency_suffix().fullmatch(p)]
+    # "Jane Doe, John Roe and Ana Ruiz" keeps every name; "Jane Doe, Staff Writer" or
+    # "Jane Doe, The Harbour Times" keeps only the name.
+    kept = parts[:1] + [p for p in parts[1:] if is_name(p) and not _role_line(p)]
     who = ", ".join(kept).strip(" .,;:")
     if all(w.isupper() for w in who.split() if w.casefold() != "and") and any(c.isalpha() for c in who):
         who = " ".join(w.capitalize() if w.casefold() != "and" else "and" for w in who.split())
@@ -142,7 +144,24 @@ def _title_like(block: Block) -> bool:
         return True
     if len(text) > 250 or text.endswith((":", ".")):
         return False  # headlines do not end with a full stop
+    if re.search(r"\s\|\s", text) and all(len(p.split()) <= 4 for p in text.split(" | ")):
+        return False  # 'Reuters | World | Americas' is a label line
     return len(text.split()) >= 4 or len(text) >= 25
+
+
+def _split_site(title: str) -> tuple[str, str | None]:
+    """'Ministers agree on quotas | The Harbour Times' -> the headline and the site's name."""
+    parts = title.split(" | ")
+    if len(parts) >= 2 and len(parts[-1].split()) <= 4 and len(parts[0].split()) >= 3:
+        return " | ".join(parts[:-1]), parts[-1]
+    return title, None
+
+
+def _label_like(text: str) -> bool:
+    """A short line, or short parts between separators: 'BBC News', 'Reuters | World | Americas'."""
+    if _TERMINAL.search(text):
+        return False
+    return all(len(part.split()) <= 5 for part in _SEPARATORS.split(text))
 
 
 def _same_text(a: str, b: str) -> bool:
@@ -215,9 +234,12 @@ def read_header(blocks: list[Block], known: Meta, day_first: bool = True) -> tup
             continue
         if not reader.title_seen and reader.title is None and not body:
             if _title_like(block):
-                reader.title, reader.title_seen = text, True
+                reader.title, site = _split_site(text)
+                reader.title_seen = True
+                if site:
+                    reader.label(site)
                 continue
-            if len(text.split()) <= 5 and not _TERMINAL.search(text):
+            if _label_like(text):
                 reader.label(text)
                 continue
         if reader.title_seen and since_title <= 8 and not block.heading:
