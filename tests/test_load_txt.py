@@ -161,3 +161,17 @@ def test_byline_keeps_every_name_but_not_the_outlet(load_one):
         "EU fisheries ministers agreed early on Tuesday to cut cod quotas by 20%.\n",
     )
     assert doc.author == "Jane Doe, John Roe and Ana Ruiz"
+
+
+def test_breadcrumbs_agency_line_reporting_from_and_caption(load_one):
+    doc = load_one(
+        "c.txt",
+        "Savanna Daily\nHome / Economy / Infrastructure\n\nPort strike ends after two weeks of talks\n\n"
+        "By ANA RUIZ (with dpa, AFP)\nContinental Press\nReporting from Mombasa\n"
+        "Published 11:42 AM GMT, March 2, 2026\n"
+        "Dockers wave from a crane at the container terminal on Monday morning\n"
+        "Dockers returned to work on Wednesday after the union accepted a new pay offer.\n",
+    )
+    assert (doc.title, doc.outlet, doc.author, doc.published) == (
+        "Port strike ends after two weeks of talks", "Savanna Daily", "Ana Ruiz", "2026-03-02")
+    assert doc.text == "Dockers returned to work on Wednesday after the union accepted a new pay offer."

@@ -18,7 +18,9 @@ from .furniture import copyright_holder, is_furniture
 HEADER_WINDOW = 14  # blocks from the top that may hold header lines
 
 _BYLINE = re.compile(r"^(?:written |words |reporting |story |text )?by\s+(?P<who>.+)$", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s*(?:\||\u2022|\u00b7|\u2014|\u2013|\s-\s|/|,)\s*")
+_SEPARATORS = re.compile(r"\s*(?:\||\u2022|\u00b7|\u2014|\u2013|\s-\s|/|,|\s[>\u203a\u00bb]\s)\s*")
+_BREADCRUMB = re.compile(r"\s(?:\||/|>|\u203a|\u00bb)\s")
+_REPORTING_FROM = re.compile(r"^(?:reporting|writing|additional reporting) (?:from|in)\b.{0,60}$", re.IGNORECASE)
 _TIME = re.compile(
     r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.IGNORECASE
 )
@@ -101,6 +103,7 @@ def _agency_suffix() -> re.Pattern[str]:
 def clean_author(who: str) -> str | None:
     """'Jane Doe in Brussels, Europe correspondent | Reuters' -> 'Jane Doe'."""
     who = re.split(r"\s+\|\s+|\s+\u2022\s+|\s+\u00b7\s+|\s+-\s+", who)[0]
+    who = re.sub(r"\s*\([^)]*\)?\s*$", "", who)  # "(with dpa, AFP)"
     who = re.sub(r"\s+(?:in|at|from)\s+[A-Z][\w .'-]*$", "", who)
     who = _agency_suffix().sub("", who)
     parts = [p for p in re.split(r",\s*", who) if p]
@@ -144,9 +147,17 @@ def _title_like(block: Block) -> bool:
         return True
     if len(text) > 250 or text.endswith((":", ".")):
         return False  # headlines do not end with a full stop
-    if re.search(r"\s\|\s", text) and all(len(p.split()) <= 4 for p in text.split(" | ")):
-        return False  # 'Reuters | World | Americas' is a label line
+    if _BREADCRUMB.search(text) and all(len(p.split()) <= 4 for p in _BREADCRUMB.split(text)):
+        return False  # 'Reuters | World | Americas', 'Home / Economy' are label lines
     return len(text.split()) >= 4 or len(text) >= 25
+
+
+def _outlet_line(text: str) -> bool:
+    """'Continental Press', 'Reuters' alone on a header line: the publisher, not the story."""
+    if not _label_like(text) or len(text.split()) > 4 or is_name(text):
+        return False
+    heads = word_set("org_heads.txt")
+    return bool(_agency_suffix().fullmatch(text)) or any(w.casefold() in heads for w in text.split())
 
 
 def _split_site(title: str) -> tuple[str, str | None]:
@@ -211,6 +222,7 @@ def read_header(blocks: list[Block], known: Meta, day_first: bool = True) -> tup
     reader = _Reader(known=known, title=known.title, title_seen=known.title is not None, dates=[])
     body: list[Block] = []
     since_title = 0
+    prose_started = False
     for index, block in enumerate(blocks):
         text = block.text
         if index >= HEADER_WINDOW or (reader.title_seen and _body_like(text)):
@@ -242,13 +254,20 @@ def read_header(blocks: list[Block], known: Meta, day_first: bool = True) -> tup
             if _label_like(text):
                 reader.label(text)
                 continue
-        if reader.title_seen and since_title <= 8 and not block.heading:
-            if _role_line(text):
+        if reader.title_seen and since_title <= 8 and not block.heading and not prose_started:
+            if _role_line(text) or _REPORTING_FROM.match(text):
                 continue
             who = clean_author(text)
             if reader.author is None and since_title <= 4 and who and is_name(who) and len(text.split()) <= 10:
                 reader.author = who
                 continue
+            if _outlet_line(text):
+                reader.outlet = reader.outlet or text
+                continue
+            if (reader.author or reader.dates) and len(text.split()) >= 6 and not _TERMINAL.search(text):
+                continue  # a photo caption between the byline and the story
+        if reader.title_seen and _TERMINAL.search(text):
+            prose_started = True
         body.append(block)
     found = Meta(
         title=reader.title,
