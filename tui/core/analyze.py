@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .actors import find_actors
 from .model import Briefing, Document, LoadError
 
 
 def analyze(documents: Sequence[Document], errors: Sequence[LoadError] = ()) -> Briefing:
     """Actors, quotes and alignments of ``documents``."""
-    return Briefing(documents=tuple(documents), errors=tuple(errors))
+    actors = find_actors(documents)
+    return Briefing(documents=tuple(documents), actors=actors, errors=tuple(errors))

@@ -1,0 +1,242 @@
+"""Named actors across all documents: decide each candidate's kind and merge aliases.
+
+Merging rules, in order: states and well-known organisations meet by their
+canonical name (U.S. = United States = Washington); an acronym meets the long
+form whose initials it spells; a person's later, shorter mention ("Trump",
+"de Cossio") joins the fuller name that ends (or, for family-name-first
+names, starts) with it, preferring the most recent one in the same article;
+spelling variants of full names merge when accent-free forms match or nearly
+match (rapidfuzz). Never merged: names that differ in a generational suffix
+(Donald Trump / Donald Trump Jr.), or people who share only a surname.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from . import knowledge as kb
+from .mentions import document_candidates
+from .model import Actor, Document, Mention
+from .names import Candidate
+
+_FUZZY_MIN = 90
+
+
+@dataclass
+class _Cluster:
+    """A growing actor: its mentions and the kind votes they cast."""
+
+    key: str
+    kind_votes: Counter[str] = field(default_factory=Counter)
+    canonical: str | None = None
+    members: list[Candidate] = field(default_factory=list)
+
+    def add(self, cand: Candidate) -> None:
+        self.members.append(cand)
+        self.kind_votes[cand.kind] += 1
+
+
+def _name_tokens(folded: str) -> tuple[tuple[str, ...], str]:
+    """Tokens of a person's name without a generational suffix, and that suffix."""
+    tokens = tuple(folded.split())
+    if len(tokens) > 1 and tokens[-1].strip(".") in kb.GENERATIONAL:
+        return tokens[:-1], tokens[-1].strip(".")
+    return tokens, ""
+
+
+def _initials(surface: str) -> str:
+    words = [w for w in surface.replace("-", " ").split() if w[:1].isupper()]
+    return "".join(w[0] for w in words).casefold()
+
+
+class _Resolver:
+    """Assigns every accepted candidate to a cluster."""
+
+    def __init__(self, candidates: list[Candidate]) -> None:
+        self.candidates = candidates
+        self.clusters: dict[str, _Cluster] = {}
+        self.person_keys: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        self.person_gen: dict[str, str] = {}
+        self.last_person: dict[tuple[str, tuple[str, ...]], list[tuple[int, str]]] = defaultdict(list)
+
+    def cluster(self, key: str, cand: Candidate, canonical: str | None = None) -> None:
+        entry = self.clusters.setdefault(key, _Cluster(key, canonical=canonical))
+        entry.add(cand)
+
+    # -- persons ---------------------------------------------------------
+    @staticmethod
+    def _full_person(cand: Candidate) -> bool:
+        """A multi-word name with evidence of a person: a given name, a title or role, a speech verb."""
+        if cand.weak or len(cand.folded.split()) < 2:
+            return False
+        return cand.kind == "person" or (cand.kind == "unknown" and (cand.titled or cand.speaks))
+
+    def add_full_persons(self) -> None:
+        """Multi-word person names form the first person clusters, the fullest names first."""
+        fulls = [c for c in self.candidates if self._full_person(c)]
+        for cand in sorted(fulls, key=lambda c: -len(c.folded.split())):
+            self._person(cand)
+
+    def _person(self, cand: Candidate) -> str:
+        tokens, gen = _name_tokens(cand.folded)
+        key = self.person_for(cand) or "P:" + " ".join(tokens) + (f" {gen}" if gen else "")
+        self.cluster(key, replace(cand, kind="person"))
+        self.person_keys[tokens].add(key)
+        self.person_gen[key] = gen
+        self.last_person[(cand.doc, tokens)].append((cand.start, key))
+        return key
+
+    def _existing_person_key(self, tokens: tuple[str, ...], gen: str) -> str | None:
+        from rapidfuzz import fuzz
+
+        exact = "P:" + " ".join(tokens) + (f" {gen}" if gen else "")
+        if exact in self.clusters:
+            return exact
+        joined = " ".join(tokens)
+        for other, keys in self.person_keys.items():
+            if len(other) != len(tokens) or other[0][:1] != tokens[0][:1]:
+                continue
+            if fuzz.ratio(joined, " ".join(other)) < _FUZZY_MIN:
+                continue
+            for key in keys:
+                if self.person_gen[key] == gen:
+                    return key
+        return None
+
+    def person_for(self, cand: Candidate) -> str | None:
+        """The person cluster a shorter name refers to: same article first, most recent first."""
+        tokens, gen = _name_tokens(cand.folded)
+        if len(tokens) > 1:
+            same = self._existing_person_key(tokens, gen)
+            if same is not None:
+                return same
+        n = len(tokens)
+        matches: list[tuple[tuple[str, ...], str]] = []
+        for full, keys in self.person_keys.items():
+            if 2 <= len(full) < n and tokens[-len(full) :] == full:
+                matches.extend((full, k) for k in keys if self.person_gen[k] == gen)  # Ludo + van der Meulen
+                continue
+            if len(full) <= n:
+                continue
+            suffix = full[-n:] == tokens
+            prefix = n == 1 and full[0] == tokens[0] and full[0] not in kb.given_names()
+            if suffix or prefix:
+                matches.extend((full, k) for k in keys if not gen or self.person_gen[k] == gen)
+        if not matches:
+            return None
+        if not gen and any(not self.person_gen[k] for _, k in matches):
+            matches = [(f, k) for f, k in matches if not self.person_gen[k]]  # "Trump" is not Trump Jr.
+        keys = {k for _, k in matches}
+        if len(keys) == 1:
+            return keys.pop()
+        before = [
+            (start, key)
+            for full, _ in matches
+            for start, key in self.last_person.get((cand.doc, full), [])
+            if start < cand.start
+        ]
+        if before:
+            return max(before)[1]
+        sizes = Counter({k: len(self.clusters[k].members) for k in keys})
+        plain = [k for k in keys if not self.person_gen[k]]
+        return max(plain or keys, key=lambda k: sizes[k])
+
+    # -- everything else --------------------------------------------------
+    def resolve(self) -> None:
+        self.add_full_persons()
+        orgs = {c.folded: c for c in self.candidates if c.kind == "organization" and not c.weak}
+        acronyms = {_initials(c.surface): c.folded for c in orgs.values() if len(c.surface.split()) > 2}
+        strong_surfaces = {c.folded for c in self.candidates if not c.weak and c.kind != "unknown"}
+        for cand in self.candidates:
+            if self._full_person(cand):
+                continue  # placed by add_full_persons
+            if cand.kind in ("country", "organization") and cand.canonical:
+                self.cluster("K:" + kb.fold(cand.canonical), cand, cand.canonical)
+                continue
+            if cand.kind == "organization":
+                target = acronyms.get(cand.folded.replace(" ", "")) if len(cand.surface) <= 6 else None
+                self.cluster("O:" + (target or cand.folded), cand)
+                continue
+            person = self.person_for(cand)
+            if person is not None:
+                self.cluster(person, replace(cand, kind="person"))
+                continue
+            if cand.weak and cand.folded not in strong_surfaces:
+                continue
+            org = self._org_prefix(cand, orgs)
+            if org is not None:
+                self.cluster("O:" + org, replace(cand, kind="organization"))
+            elif cand.kind == "person" or (cand.kind == "unknown" and (cand.speaks or cand.titled)):
+                if len(cand.folded.split()) > 1 or cand.titled:
+                    self._person(replace(cand, kind="person"))
+            elif cand.kind == "unknown" and len(cand.folded.split()) > 1 and not cand.after_the:
+                self.cluster("O:" + cand.folded, replace(cand, kind="organization"))
+
+    @staticmethod
+    def _org_prefix(cand: Candidate, orgs: dict[str, Candidate]) -> str | None:
+        """An organisation whose name is this candidate, or starts with it ('Kessler' -> 'Kessler Microdevices')."""
+        if cand.folded in orgs:
+            return cand.folded
+        starts = [f for f in orgs if f.startswith(cand.folded + " ")]
+        return starts[0] if len(starts) == 1 else None
+
+
+def _display_name(cluster: _Cluster) -> str:
+    if cluster.canonical:
+        return cluster.canonical
+    surfaces = Counter(c.surface for c in cluster.members)
+
+    def fullness(surface: str) -> tuple[int, int, int, int]:
+        non_ascii = sum(ord(ch) > 127 for ch in surface)
+        return (len(surface.split()), non_ascii, surfaces[surface], len(surface))
+
+    return max(surfaces, key=fullness)
+
+
+def _kind(cluster: _Cluster) -> str:
+    votes = cluster.kind_votes
+    for kind in ("country",):
+        if votes[kind]:
+            return kind
+    known = Counter({k: v for k, v in votes.items() if k != "unknown"})
+    return known.most_common(1)[0][0] if known else "other"
+
+
+def _without_overlaps(cands: list[Candidate]) -> list[Candidate]:
+    cands = sorted(cands, key=lambda c: (c.doc, c.start, -(c.end - c.start)))
+    out: list[Candidate] = []
+    for cand in cands:
+        if out and out[-1].doc == cand.doc and cand.start < out[-1].end:
+            continue
+        out.append(cand)
+    return out
+
+
+def find_actors(documents: Sequence[Document]) -> tuple[Actor, ...]:
+    """Every named actor of ``documents``, merged across them, ids in order of first mention."""
+    order = {d.id: i for i, d in enumerate(documents)}
+    candidates = _without_overlaps([c for d in documents for c in document_candidates(d)])
+    candidates.sort(key=lambda c: (order[c.doc], c.start))
+    resolver = _Resolver(candidates)
+    resolver.resolve()
+    clusters = sorted(
+        (c for c in resolver.clusters.values() if c.members),
+        key=lambda c: min((order[m.doc], m.start) for m in c.members),
+    )
+    actors = []
+    for number, cluster in enumerate(clusters, 1):
+        members = sorted(cluster.members, key=lambda m: (order[m.doc], m.start))
+        name = _display_name(cluster)
+        aliases = tuple(dict.fromkeys(m.surface for m in members if m.surface != name))
+        actors.append(
+            Actor(
+                id=f"a{number}",
+                name=name,
+                kind=_kind(cluster),
+                aliases=aliases,
+                mentions=tuple(Mention(m.doc, m.start, m.end) for m in members),
+            )
+        )
+    return tuple(actors)

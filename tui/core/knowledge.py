@@ -1,0 +1,162 @@
+"""General knowledge from ``core/data``, folded into fast look-up tables.
+
+Every key is ``fold``-ed (accents removed, case-folded, dots of acronyms
+dropped), so "Fernández", "FERNANDEZ" and "fernandez" meet, as do "U.S." and "US".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from .data import lines, table, word_set
+
+GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def fold(text: str) -> str:
+    """Accent-free, case-free form of a name: 'Fernández de Cossío' -> 'fernandez de cossio'."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").replace("\u2018", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("ı", "i").replace("ø", "o").replace("Ø", "o").replace("đ", "d").replace("ł", "l")
+    text = text.replace(".", "")  # U.S. -> US, John F. Kennedy -> John F Kennedy
+    return re.sub(r"\s+", " ", text.casefold()).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A state (or the EU) and how a phrase names it."""
+
+    name: str  # canonical English name
+    kind: str  # "country" or "organization"
+    form: str  # "name", "alias", "capital" or "demonym"
+
+
+@cache
+def places() -> dict[str, Place]:
+    """Every folded name, alias, capital and demonym of a state."""
+    found: dict[str, Place] = {}
+    try:
+        rows = table("countries.tsv")
+    except FileNotFoundError:  # pragma: no cover - the file ships with the package
+        rows = ()
+    for row in rows:
+        cells = list(row) + [""] * (5 - len(row))
+        name, kind, aliases, capitals, demonyms = cells[:5]
+        found.setdefault(fold(name), Place(name, kind or "country", "name"))
+        for form, values in (("alias", aliases), ("capital", capitals), ("demonym", demonyms)):
+            for value in filter(None, (v.strip() for v in values.split("|"))):
+                found.setdefault(fold(value), Place(name, kind or "country", form))
+    return found
+
+
+@cache
+def org_acronyms() -> dict[str, str]:
+    """Folded acronym -> the organisation's long form."""
+    try:
+        return {fold(row[0]): row[1] for row in table("org_acronyms.tsv") if len(row) >= 2}
+    except FileNotFoundError:  # pragma: no cover
+        return {}
+
+
+def _optional_set(name: str) -> frozenset[str]:
+    try:
+        return frozenset(fold(w) for w in lines(name))
+    except FileNotFoundError:  # pragma: no cover
+        return frozenset()
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Common first names of many cultures, folded."""
+    return _optional_set("given_names.txt")
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Words that are capitalised at a sentence start but are not names."""
+    return _optional_set("common_capitalized.txt") | _optional_set("weekdays.txt") | frozenset(
+        fold(r[0]) for r in table("months.tsv")
+    ) | word_set("sentence_starters.txt")
+
+
+@cache
+def speech_verbs() -> frozenset[str]:
+    """Verbs that attribute speech: said, told, added, ..."""
+    return _optional_set("speech_verbs.txt") | {"said", "says", "told", "added", "according"}
+
+
+@cache
+def person_titles() -> tuple[tuple[str, ...], ...]:
+    """Title phrases as folded token tuples, longest first."""
+    titles = {tuple(fold(t).split()) for t in _raw("person_titles.txt")}
+    return tuple(sorted(titles, key=len, reverse=True))
+
+
+@cache
+def title_words() -> frozenset[str]:
+    """Every word of every title, folded: 'deputy', 'minister', 'secretary', ..."""
+    return frozenset(w for t in person_titles() for w in t)
+
+
+def _raw(name: str) -> tuple[str, ...]:
+    try:
+        return lines(name)
+    except FileNotFoundError:  # pragma: no cover
+        return ()
+
+
+@cache
+def demonym_nouns() -> frozenset[str]:
+    """'government', 'regime', ...: after a demonym they name the state."""
+    return _optional_set("demonym_nouns.txt") | {"government", "regime", "authorities"}
+
+
+@cache
+def org_heads() -> frozenset[str]:
+    """Head words of organisation names."""
+    return frozenset(fold(w) for w in lines("org_heads.txt"))
+
+
+@cache
+def place_heads() -> frozenset[str]:
+    """Head words of place names."""
+    return frozenset(fold(w) for w in lines("place_heads.txt"))
+
+
+@cache
+def place_prefixes() -> frozenset[str]:
+    """'north', 'southern', ...: first words of region names."""
+    return frozenset(fold(w) for w in lines("place_prefixes.txt"))
+
+
+@cache
+def regions() -> frozenset[str]:
+    """Continents and regions: places, not actors."""
+    return frozenset(fold(w) for w in lines("regions.txt"))
+
+
+@cache
+def particles() -> frozenset[str]:
+    """Lower-case name particles: de, van, der, bin, al, ..."""
+    return frozenset(fold(w) for w in lines("name_particles.txt"))
+
+
+@cache
+def role_nouns() -> frozenset[str]:
+    """Lower-case role words that precede a person's name."""
+    return frozenset(fold(w) for w in lines("role_nouns.txt"))
+
+
+@cache
+def news_agencies() -> frozenset[str]:
+    """Wire services and broadcasters named in bylines and attributions."""
+    return frozenset(fold(w) for w in lines("news_agencies.txt"))
+
+
+@cache
+def org_long_forms() -> dict[str, str]:
+    """Folded long form of a well-known organisation -> that long form."""
+    return {fold(long): long for long in org_acronyms().values()}

@@ -1,0 +1,140 @@
+"""Candidate actor mentions of one document, classified by kind with the evidence around them."""
+
+from __future__ import annotations
+
+import re
+
+from . import knowledge as kb
+from .model import Document, Span
+from .names import Candidate, Token, runs, split_run, tokenize
+
+_TERMINAL = re.compile(r"[.!?\u2026:][\"\u201d\u2019')\]]*$")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[\w .]+?)?\s*(?:\([\w .]+\))?\s*[\u2014\u2013-]\s")
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$")
+
+
+def _headline(text: str, para: Span) -> bool:
+    """A heading line in title case: capitalised words say little there."""
+    body = text[para.start : para.end]
+    if _TERMINAL.search(body) and not body.endswith("?"):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", body) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _classify(surface: str, tokens: list[Token]) -> tuple[str, str | None] | None:
+    """(kind, canonical) from general knowledge alone; None for places that are not actors."""
+    folded = kb.fold(surface)
+    place = kb.places().get(folded)
+    if place is not None:
+        if place.form == "demonym":
+            return None
+        return place.kind, place.name
+    if folded in kb.org_acronyms():
+        return "organization", kb.org_acronyms()[folded]
+    if folded in kb.org_long_forms():
+        return "organization", kb.org_long_forms()[folded]
+    if folded in kb.news_agencies():
+        return "organization", None
+    words = [t.folded for t in tokens]
+    if folded in kb.regions() or (len(words) > 1 and words[-1] in kb.place_heads()):
+        return None
+    if any(w in kb.org_heads() for w in words):
+        return "organization", None
+    if len(words) > 1 and words[0] in kb.place_prefixes():
+        return None
+    if len(tokens) == 1 and _ACRONYM.match(surface):
+        return "organization", None
+    if words[0] in kb.given_names() and len(words) > 1:
+        return "person", None
+    return "unknown", None
+
+
+def _common(token: Token) -> bool:
+    """An ordinary word in capitals (sentence start, weekday, month), not a known name."""
+    if token.text.isupper() and len(token.text) > 1:
+        return False  # US, WHO: acronyms, not the words us and who
+    return token.folded in kb.common_words() and _classify(token.text, [token]) in (None, ("unknown", None))
+
+
+def _after_punctuation(text: str, start: int) -> bool:
+    """The word opens a clause: after a colon, dash, bullet, bracket or opening quote."""
+    before = text[max(0, start - 4) : start].rstrip()
+    return not before or before[-1] in ":;\u2014\u2013-\u2022(\"'\u201c\u2018\n"
+
+
+def _next_word(text: str, end: int) -> tuple[str, int]:
+    m = re.match(r"\s+([a-z][\w-]*)", text[end : end + 40])
+    return (m.group(1), end + m.end()) if m else ("", end)
+
+
+def _prev_words(text: str, start: int, n: int = 2) -> list[str]:
+    """The last ``n`` words before ``start`` in the same sentence, lower-cased."""
+    window = re.split(r"[.!?]\s", text[max(0, start - 60) : start])[-1]
+    return [w.casefold() for w in re.findall(r"[\w'-]+", window)[-n:]]
+
+
+_APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|its|their|[A-Z][\w.]*(?:'s|\u2019s))\s+)?((?:[\w-]+\s+){0,3}[\w-]+)")
+
+
+def _appositive_role(text: str, end: int) -> bool:
+    """'X, the port director,' or 'X, Cuba's deputy foreign minister': a role follows the name."""
+    m = _APPOSITIVE.match(text, end)
+    if not m:
+        return False
+    words = [w.casefold() for w in m.group(1).split()]
+    return any(w in kb.role_nouns() for w in words)
+
+
+def document_candidates(doc: Document) -> list[Candidate]:
+    """Every candidate actor mention in ``doc``, left to right."""
+    text = doc.text
+    out: list[Candidate] = []
+    for para in doc.paragraphs:
+        headline = _headline(text, para)
+        dateline = _DATELINE.match(text, para.start, para.end)
+        for sentence in (s for s in doc.sentences if para.start <= s.start < para.end):
+            first = tokenize(text, sentence.start, sentence.end)[:1]
+            for run in runs(text, sentence):
+                for piece, titled in split_run(run):
+                    cand = _candidate(doc, piece, titled, headline, first[0] if first else None)
+                    if cand is None or (dateline and cand.end <= dateline.end() and cand.kind != "country"):
+                        continue
+                    out.append(cand)
+    return out
+
+
+def _candidate(doc: Document, piece: list[Token], titled: bool, headline: bool,
+               first: Token | None) -> Candidate | None:
+    text = doc.text
+    initial = first is not None and piece[0].start == first.start
+    opens = initial or _after_punctuation(text, piece[0].start)
+    while piece and (opens or len(piece) == 1) and _common(piece[0]):
+        piece = piece[1:]  # "This Wednesday", "On Sunday", "in March"
+        initial = False
+    if not piece or not any(t.capitalised for t in piece):
+        return None
+    start, end = piece[0].start, piece[-1].end
+    surface = text[start:end]
+    known = _classify(surface, piece)
+    nxt, nxt_end = _next_word(text, end)
+    before = _prev_words(text, start)
+    if known is None or (known[0] == "unknown" and nxt in ("administration", "government", "campaign")):
+        place = kb.places().get(kb.fold(surface))
+        if nxt in kb.demonym_nouns() and place is not None:
+            return Candidate(doc.id, start, nxt_end, text[start:nxt_end], place.kind, place.name)
+        if nxt == "administration" and (known is None or known[0] in ("unknown", "person")):
+            return Candidate(doc.id, start, nxt_end, text[start:nxt_end], "organization", None)
+        if known is None:
+            return None
+    if known[0] == "country" and nxt in kb.demonym_nouns() and not piece[-1].possessive:
+        end = nxt_end
+        surface = text[start:end]
+    kind, canonical = known
+    titled = titled or (bool(before) and before[-1] in kb.role_nouns()) or _appositive_role(text, end)
+    speaks = nxt in kb.speech_verbs() or (bool(before) and before[-1] in kb.speech_verbs())
+    if kind == "unknown" and titled:
+        kind = "person"
+    weak = headline or (initial and len(piece) == 1 and kind == "unknown")
+    return Candidate(doc.id, start, end, surface, kind, canonical, weak=weak, titled=titled, speaks=speaks,
+                     after_the=bool(before) and before[-1] == "the")

@@ -1,0 +1,186 @@
+"""Find capitalised name phrases in a document and split them into candidate mentions.
+
+A *run* is a stretch of capitalised words joined only by spaces and name
+particles ("Carlos Fernández de Cossío", "Bank of Korea"). A run is split at
+titles ("U.S. President Donald Trump" -> "U.S." + "Donald Trump") and at the
+names of states, and each piece becomes a ``Candidate`` with the evidence the
+classifier needs: is it sentence-initial, in a headline, after a title or a
+role word, before a speech verb.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import knowledge as kb
+from .model import Document, Span
+
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?![a-z])|[^\W_](?:[\w'\u2019&-]*[^\W_])?")
+_PREFIXED = re.compile(r"^(?:al|el|bin|ibn|ben|abu|de|di|da|van|von|d'|l')[-'\u2019][A-Z]", re.IGNORECASE)
+_TERMINAL = re.compile(r"[.!?\u2026][\"\u201d\u2019')\]]*$")
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[\w .]+)?\s*(?:\([\w .]+\))?\s*[\u2014\u2013-]")
+_OPEN_QUOTES = "\"'\u201c\u2018(\u00ab"
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word of the text with its offsets; ``possessive`` for "Havana's"."""
+
+    start: int
+    end: int
+    text: str
+    possessive: bool = False
+
+    @property
+    def folded(self) -> str:
+        """The folded form of the word."""
+        return kb.fold(self.text)
+
+    @property
+    def capitalised(self) -> bool:
+        """Starts with a capital ('Cuba', 'U.S.', 'al-Assad' counts too)."""
+        return self.text[:1].isupper() or bool(_PREFIXED.match(self.text))
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A possible actor mention with the evidence around it."""
+
+    doc: str
+    start: int
+    end: int
+    surface: str
+    kind: str  # person | organization | country | unknown
+    canonical: str | None = None  # for states and known acronyms
+    weak: bool = False  # sentence-initial or in a headline: needs support elsewhere
+    titled: bool = False  # a title or role word stands before it
+    speaks: bool = False  # a speech verb is next to it
+    after_the: bool = False  # "the X" (ships, buildings, projects are rarely people)
+
+    @property
+    def folded(self) -> str:
+        """The folded surface."""
+        return kb.fold(self.surface)
+
+
+def tokenize(text: str, start: int, end: int) -> list[Token]:
+    """The words of ``text[start:end]`` with absolute offsets; possessives marked."""
+    tokens = []
+    for m in _TOKEN.finditer(text, start, end):
+        word, s, e = m.group(), m.start(), m.end()
+        possessive = False
+        if len(word) > 2 and word[-2] in "'\u2019" and word[-1] in "sS":
+            word, e, possessive = word[:-2], e - 2, True
+        if word in ("Jr", "Sr") and e < len(text) and text[e] == ".":
+            word, e = word + ".", e + 1
+        tokens.append(Token(s, e, word, possessive))
+    return tokens
+
+
+def _connector(token: Token, run: list[Token]) -> bool:
+    """Lower-case words that may stand inside a name: particles, and 'of'/'for' in organisations."""
+    word = token.folded
+    if word in kb.particles() and not token.text[:1].isupper():
+        return True
+    if word in ("of", "for", "&") and run:
+        folded = {t.folded for t in run}
+        return bool(folded & (kb.org_heads() | kb.title_words()))
+    return word == "the" and bool(run) and run[-1].folded == "of"
+
+
+def runs(text: str, sentence: Span) -> list[list[Token]]:
+    """Maximal runs of capitalised words joined by single spaces (and connectors)."""
+    tokens = tokenize(text, sentence.start, sentence.end)
+    found: list[list[Token]] = []
+    current: list[Token] = []
+    for i, token in enumerate(tokens):
+        joined = (
+            bool(current)
+            and (not current[-1].possessive or token.folded in kb.org_heads())  # Commissioner's Office
+            and text[current[-1].end : token.start] in (" ", "'s ", "\u2019s ")
+        )
+        if current and not joined:
+            found.append(current)
+            current = []
+        if token.capitalised:
+            current.append(token)
+        elif _leads_to_name(text, tokens, i) and _connector(token, current):
+            current.append(token)
+        elif current:
+            found.append(current)
+            current = []
+    if current:
+        found.append(current)
+    return [_trim_connectors(r) for r in found if any(t.capitalised for t in r)]
+
+
+def _leads_to_name(text: str, tokens: list[Token], i: int) -> bool:
+    """Only single spaces and particles stand between ``tokens[i]`` and a capitalised word."""
+    j = i
+    while j + 1 < len(tokens) and text[tokens[j].end : tokens[j + 1].start] == " ":
+        j += 1
+        if tokens[j].capitalised:
+            return True
+        if tokens[j].folded not in kb.particles():
+            return False
+    return False
+
+
+def _trim_connectors(run: list[Token]) -> list[Token]:
+    while run and not run[-1].capitalised:
+        run = run[:-1]
+    return run
+
+
+def _match_title(run: list[Token], i: int) -> int:
+    """Length of the longest title phrase at ``run[i]`` (0 if none)."""
+    words = [t.folded for t in run]
+    for title in kb.person_titles():
+        n = len(title)
+        if tuple(words[i : i + n]) == title and any(t.capitalised for t in run[i : i + n]):
+            return 0 if run[i + n - 1].possessive else n  # "Commissioner's Office" is no title
+    return 0
+
+
+def _match_place(run: list[Token], i: int) -> int:
+    """Length of the longest state name, alias, capital or demonym at ``run[i]``."""
+    for n in range(min(5, len(run) - i), 0, -1):
+        if kb.fold(" ".join(t.text for t in run[i : i + n])) in kb.places():
+            return n
+    return 0
+
+
+def _has_org_head(run: list[Token]) -> bool:
+    return any(t.folded in kb.org_heads() for t in run if t.capitalised)
+
+
+def split_run(run: list[Token]) -> list[tuple[list[Token], bool]]:
+    """Pieces of a run that name one actor each, flagged when a title stood before them."""
+    pieces: list[tuple[list[Token], bool]] = []
+    i, titled = 0, False
+    org = _has_org_head(run)
+    while i < len(run):
+        n = _match_title(run, i)
+        if n and i + n < len(run):
+            i, titled = i + n, True
+            if i < len(run) and run[i].folded == "of":
+                if _match_place(run, i + 1):
+                    i += 1
+                else:
+                    i = len(run)  # "Minister of Foreign Affairs": all title
+            continue
+        if n and i + n == len(run):
+            break  # a title alone ("the President") names nobody here
+        place = _match_place(run, i)
+        if place and not (org and i + place < len(run)):
+            pieces.append((run[i : i + place], False))
+            i += place
+            titled = False
+            continue
+        j = i + 1
+        while j < len(run) and not _match_title(run, j) and not (not org and _match_place(run, j)):
+            j += 1
+        pieces.append((run[i:j], titled))
+        i, titled = j, False
+    return [(p, t) for p, t in pieces if p]
