@@ -12,6 +12,7 @@ match (rapidfuzz). Never merged: names that differ in a generational suffix
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -40,6 +41,7 @@ class _Cluster:
 
 def _name_tokens(folded: str) -> tuple[tuple[str, ...], str]:
     """Tokens of a person's name without a generational suffix, and that suffix."""
+    folded = re.sub(r"\b(al|el|bin|ibn|abu|ben)-", r"\1 ", folded)  # al-Kuwari = Al Kuwari
     tokens = tuple(folded.split())
     if len(tokens) > 1 and tokens[-1].strip(".") in kb.GENERATIONAL:
         return tokens[:-1], tokens[-1].strip(".")
@@ -71,7 +73,7 @@ class _Resolver:
         """A multi-word name with evidence of a person: a given name, a title or role, a speech verb."""
         if cand.weak or len(cand.folded.split()) < 2:
             return False
-        return cand.kind == "person" or (cand.kind == "unknown" and (cand.titled or cand.speaks))
+        return cand.kind == "person" or (cand.kind == "unknown" and cand.titled)
 
     def add_full_persons(self) -> None:
         """Multi-word person names form the first person clusters, the fullest names first."""
@@ -96,9 +98,10 @@ class _Resolver:
             return exact
         joined = " ".join(tokens)
         for other, keys in self.person_keys.items():
-            if len(other) != len(tokens) or other[0][:1] != tokens[0][:1]:
+            if len(other) != len(tokens):
                 continue
-            if fuzz.ratio(joined, " ".join(other)) < _FUZZY_MIN:
+            swapped = len(tokens) == 2 and other == tokens[::-1]  # Ogasawara Kenji = Kenji Ogasawara
+            if not swapped and (other[0][:1] != tokens[0][:1] or fuzz.ratio(joined, " ".join(other)) < _FUZZY_MIN):
                 continue
             for key in keys:
                 if self.person_gen[key] == gen:
@@ -121,7 +124,10 @@ class _Resolver:
             if len(full) <= n:
                 continue
             suffix = full[-n:] == tokens
-            prefix = n == 1 and full[0] == tokens[0] and full[0] not in kb.given_names()
+            prefix = n == 1 and full[0] == tokens[0] and (
+                full[0] not in kb.given_names()  # family name first: Xi Jinping -> Xi
+                or any(d == cand.doc for d, _ in self.last_person if _ == full)  # first name: Lena
+            )
             if suffix or prefix:
                 matches.extend((full, k) for k in keys if not gen or self.person_gen[k] == gen)
         if not matches:
@@ -168,10 +174,10 @@ class _Resolver:
             org = self._org_prefix(cand, orgs)
             if org is not None:
                 self.cluster("O:" + org, replace(cand, kind="organization"))
-            elif cand.kind == "person" or (cand.kind == "unknown" and (cand.speaks or cand.titled)):
+            elif cand.kind == "person" or (cand.kind == "unknown" and cand.titled):
                 if len(cand.folded.split()) > 1 or cand.titled:
                     self._person(replace(cand, kind="person"))
-            elif cand.kind == "unknown" and len(cand.folded.split()) > 1 and not cand.after_the:
+            elif cand.kind == "unknown" and len(cand.folded.split()) > 1:
                 self.cluster("O:" + cand.folded, replace(cand, kind="organization"))
 
     @staticmethod

@@ -115,6 +115,12 @@ def demonym_nouns() -> frozenset[str]:
 
 
 @cache
+def demonym_orgs() -> frozenset[str]:
+    """'navy', 'coast guard', ...: after a demonym they name a state institution."""
+    return _optional_set("demonym_orgs.txt")
+
+
+@cache
 def org_heads() -> frozenset[str]:
     """Head words of organisation names."""
     return frozenset(fold(w) for w in lines("org_heads.txt"))

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 
 from . import knowledge as kb
+from .data import word_set
 from .model import Document, Span
 from .names import Candidate, Token, runs, split_run, tokenize
 
 _TERMINAL = re.compile(r"[.!?\u2026:][\"\u201d\u2019')\]]*$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[\w .]+?)?\s*(?:\([\w .]+\))?\s*[\u2014\u2013-]\s")
+_ACRONYM_FORM = re.compile(r"[A-Z].*[A-Z]|\.")  # WHO or U.N., not the word "Who"
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$")
 
 
@@ -30,24 +32,30 @@ def _classify(surface: str, tokens: list[Token]) -> tuple[str, str | None] | Non
         if place.form == "demonym":
             return None
         return place.kind, place.name
-    if folded in kb.org_acronyms():
+    if folded in kb.org_acronyms() and _ACRONYM_FORM.search(surface):
         return "organization", kb.org_acronyms()[folded]
     if folded in kb.org_long_forms():
         return "organization", kb.org_long_forms()[folded]
     if folded in kb.news_agencies():
         return "organization", None
     words = [t.folded for t in tokens]
+    if len(words) > 1 and words[0] in kb.org_heads():
+        return "organization", None  # "Ministry of the Sea", "Bank of the West"
     if folded in kb.regions() or (len(words) > 1 and words[-1] in kb.place_heads()):
         return None
-    if any(w in kb.org_heads() for w in words):
+    if len(words) > 1 and any(w in kb.org_heads() for w in words):
         return "organization", None
     if len(words) > 1 and words[0] in kb.place_prefixes():
         return None
     if len(tokens) == 1 and _ACRONYM.match(surface):
         return "organization", None
-    if words[0] in kb.given_names() and len(words) > 1:
-        return "person", None
+    if len(words) > 1 and (words[0] in kb.given_names() or words[-1] in kb.given_names()):
+        return "person", None  # Kenji Ogasawara, Ogasawara Kenji
     return "unknown", None
+
+
+def _surface(text: str, piece: list[Token]) -> str:
+    return text[piece[0].start : piece[-1].end]
 
 
 def _common(token: Token) -> bool:
@@ -66,6 +74,16 @@ def _after_punctuation(text: str, start: int) -> bool:
 def _next_word(text: str, end: int) -> tuple[str, int]:
     m = re.match(r"\s+([a-z][\w-]*)", text[end : end + 40])
     return (m.group(1), end + m.end()) if m else ("", end)
+
+
+def _institution(text: str, end: int) -> int:
+    """End of 'navy', 'coast guard', 'foreign ministry' right after ``end`` (0 if none)."""
+    m = re.match(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", text[end : end + 60])
+    if not m:
+        return 0
+    if m.group(2) and f"{m.group(1)} {m.group(2)}" in kb.demonym_orgs():
+        return end + m.end()
+    return end + m.end(1) if m.group(1) in kb.demonym_orgs() else 0
 
 
 def _prev_words(text: str, start: int, n: int = 2) -> list[str]:
@@ -110,19 +128,30 @@ def _candidate(doc: Document, piece: list[Token], titled: bool, headline: bool,
     initial = first is not None and piece[0].start == first.start
     opens = initial or _after_punctuation(text, piece[0].start)
     while piece and (opens or len(piece) == 1) and _common(piece[0]):
+        function_word = piece[0].folded in word_set("sentence_starters.txt")
+        if not function_word and len(piece) > 1 and _classify(_surface(text, piece), piece)[:1] != ("unknown",):
+            break  # "High Court", "Supreme Court": the capitalised word belongs to the name
         piece = piece[1:]  # "This Wednesday", "On Sunday", "in March"
         initial = False
     if not piece or not any(t.capitalised for t in piece):
         return None
+    based = False
+    while len(piece) > 1 and piece[0].folded.endswith("-based"):
+        piece, based = piece[1:], True  # "Piraeus-based Thalassa Navigation": a company
     start, end = piece[0].start, piece[-1].end
     surface = text[start:end]
     known = _classify(surface, piece)
+    if based and known == ("unknown", None):
+        known = ("organization", None)
     nxt, nxt_end = _next_word(text, end)
     before = _prev_words(text, start)
     if known is None or (known[0] == "unknown" and nxt in ("administration", "government", "campaign")):
         place = kb.places().get(kb.fold(surface))
         if nxt in kb.demonym_nouns() and place is not None:
             return Candidate(doc.id, start, nxt_end, text[start:nxt_end], place.kind, place.name)
+        institution = _institution(text, end) if place is not None else 0
+        if institution:
+            return Candidate(doc.id, start, institution, text[start:institution], "organization", None)
         if nxt == "administration" and (known is None or known[0] in ("unknown", "person")):
             return Candidate(doc.id, start, nxt_end, text[start:nxt_end], "organization", None)
         if known is None:

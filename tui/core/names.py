@@ -97,7 +97,7 @@ def runs(text: str, sentence: Span) -> list[list[Token]]:
     for i, token in enumerate(tokens):
         joined = (
             bool(current)
-            and (not current[-1].possessive or token.folded in kb.org_heads())  # Commissioner's Office
+            and (not current[-1].possessive or _possessive_name(current[-1], token))
             and text[current[-1].end : token.start] in (" ", "'s ", "\u2019s ")
         )
         if current and not joined:
@@ -115,6 +115,11 @@ def runs(text: str, sentence: Span) -> list[list[Token]]:
     return [_trim_connectors(r) for r in found if any(t.capitalised for t in r)]
 
 
+def _possessive_name(owner: Token, token: Token) -> bool:
+    """"Commissioner's Office" is one name; "Türkiye's Ministry" is a state and its ministry."""
+    return token.folded in kb.org_heads() and owner.folded not in kb.places()
+
+
 def _leads_to_name(text: str, tokens: list[Token], i: int) -> bool:
     """Only single spaces and particles stand between ``tokens[i]`` and a capitalised word."""
     j = i
@@ -122,7 +127,7 @@ def _leads_to_name(text: str, tokens: list[Token], i: int) -> bool:
         j += 1
         if tokens[j].capitalised:
             return True
-        if tokens[j].folded not in kb.particles():
+        if tokens[j].folded not in kb.particles() and tokens[j].folded not in ("the", "of"):
             return False
     return False
 
@@ -140,6 +145,8 @@ def _match_title(run: list[Token], i: int) -> int:
         n = len(title)
         if tuple(words[i : i + n]) == title and any(t.capitalised for t in run[i : i + n]):
             return 0 if run[i + n - 1].possessive else n  # "Commissioner's Office" is no title
+    if i == 0 and words[0] in kb.role_nouns() and len(run) > 1 and run[0].text[:1].isupper():
+        return 1  # "Lawyer Daniel ole Sankale", "Photographer Tobias Weiss"
     return 0
 
 

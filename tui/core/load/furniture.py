@@ -14,6 +14,7 @@ from .dates import find_dates
 _TERMINAL = re.compile(r"[.!?\u2026][\"\u201d\u2019')\]]*$|[\"\u201d]$")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?", re.IGNORECASE)
 _YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)?\d\d)?\b")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 _RIGHTS = re.compile(r"\ball rights reserved\b.*$", re.IGNORECASE)
 
 
@@ -28,7 +29,7 @@ def _list_headings() -> re.Pattern[str]:
 
 
 def _bare(line: str) -> str:
-    return line.strip().strip(" :\u2022\u00b7|>-\u2013\u2014").strip()
+    return line.strip().strip(" :\u2022\u00b7|>-\u2013\u2014_*=~#").strip()
 
 
 def is_furniture(line: str) -> bool:
@@ -64,16 +65,32 @@ def copyright_holder(line: str) -> str | None:
     return holder
 
 
+def _list_item(line: str) -> bool:
+    """A line of a link list: a headline, a numbered item, or a short question or label."""
+    return is_headline_like(line) or bool(_NUMBERED.match(line)) or (
+        len(line.split()) <= 14 and not line.rstrip().endswith(".")
+    )
+
+
+def _label(line: str) -> bool:
+    return len(line.split()) <= 4 and not _TERMINAL.search(line.strip())
+
+
 def drop_link_lists(blocks: list[str]) -> list[str]:
-    """Remove link-list headings and the headline-like lines under them."""
+    """Remove link-list headings with the items under them, and a trailing run of topic tags."""
     out: list[str] = []
     skipping = False
     for block in blocks:
         if is_list_heading(block):
             skipping = True
             continue
-        if skipping and is_headline_like(block):
+        if skipping and _list_item(block):
             continue
         skipping = False
         out.append(block)
+    tail = len(out)
+    while tail > 0 and _label(out[tail - 1]):
+        tail -= 1
+    if len(out) - tail >= 2:  # "Portugal / Oil spills / Shipping": topic tags at the very end
+        out = out[:tail]
     return out
