@@ -164,3 +164,48 @@ def test_person_administration_is_an_organisation():
     admin = actor_with(actors, "Trump administration", text)
     assert admin.kind == "organization"
     assert admin is not actor_with(actors, "Donald Trump", text)
+
+
+def test_based_prefix_marks_a_company():
+    text = "The tanker is owned by Piraeus-based Thalassa Navigation, which said it was cooperating."
+    actors = actors_of(text)
+    assert actor_with(actors, "Thalassa Navigation", text).kind == "organization"
+
+
+def test_family_name_first_and_given_name_first_are_one_person():
+    a = "Economy minister Ogasawara Kenji said the money would be recovered."
+    b = "Japan's economy minister, Kenji Ogasawara, said the money would be recovered."
+    actors = actors_of(a, b)
+    assert actor_with(actors, "Ogasawara Kenji", a, b) is actor_with(actors, "Kenji Ogasawara", a, b)
+
+
+def test_capitalised_role_word_is_a_title():
+    text = "Lawyer Daniel ole Sankale said the route was illegal. Ole Sankale asked for a hearing."
+    actors = actors_of(text)
+    lawyer = actor_with(actors, "Daniel ole Sankale", text)
+    assert lawyer.kind == "person" and "Ole Sankale" in surfaces(lawyer, text)
+
+
+def test_acronym_defined_in_the_article_wins_over_general_knowledge():
+    text = ("The swap was run by the National Intelligence Organization (MIT), officials said. "
+            "MIT has done this before.")
+    actors = actors_of(text)
+    assert actor_with(actors, "MIT", text) is actor_with(actors, "National Intelligence Organization", text)
+
+
+@pytest.mark.parametrize(("text", "surface", "kind"), [
+    ("The High Court has suspended the project.", "High Court", "organization"),
+    ("A statement from the Ministry of the Sea followed.", "Ministry of the Sea", "organization"),
+    ("Kenya Railways said the line would open in May.", "Kenya Railways", "organization"),
+    ("The Portuguese navy said all crew were safe.", "Portuguese navy", "organization"),
+    ("The Chinese embassy said the loan was on track.", "Chinese embassy", "country"),
+])
+def test_names_that_contain_a_state_or_a_capitalised_common_word(text, surface, kind):
+    actors = actors_of(text)
+    assert actor_with(actors, surface, text).kind == kind
+
+
+def test_question_word_is_not_the_who():
+    text = "Who pays for the clean-up? The WHO said it would help."
+    actors = actors_of(text)
+    assert all_surfaces(actors, text) == {"WHO"}

@@ -72,3 +72,19 @@ def test_json_offsets_are_valid(capsys):
             assert 0 <= m["start"] < m["end"] <= len(texts[m["doc"]])
     for q in data["quotes"]:
         assert texts[q["doc"]][q["start"] : q["end"]] == q["text"]
+
+
+def test_bench_runs_and_reports_the_actor_figure(capsys):
+    assert main(["bench", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["actors_ms_per_1000_word_article"] > 0
+
+
+def test_actors_in_json_have_names_kinds_aliases_and_valid_mentions(capsys):
+    main(["analyze", "--json"])
+    data = json.loads(capsys.readouterr().out)
+    by_name = {a["name"]: a for a in data["actors"]}
+    cossio = by_name["Carlos Fernández de Cossío"]
+    assert cossio["kind"] == "person"
+    assert {"Carlos Fernandez de Cossio", "de Cossio"} <= set(cossio["aliases"])
+    assert {a["id"] for a in data["actors"]} == {f"a{i}" for i in range(1, len(data["actors"]) + 1)}

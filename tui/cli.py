@@ -17,7 +17,7 @@ from . import __version__
 if TYPE_CHECKING:
     from .core.load import Loaded
 
-SUBCOMMANDS = ("analyze",)
+SUBCOMMANDS = ("analyze", "bench")
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -43,6 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
                              description="Analyse articles and print a summary, or the full analysis as JSON.")
     _add_common(analyze)
     analyze.add_argument("--json", action="store_true", help="print the briefing.analysis/1 JSON object")
+    bench = sub.add_parser("bench", help="measure the analysis speed on synthetic articles",
+                           description="Measure the analysis on deterministic synthetic articles.")
+    bench.add_argument("--json", action="store_true", help="print the figures as JSON")
+    bench.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
@@ -96,6 +100,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv = ["analyze", *argv]
     args = parser.parse_args(argv)
     try:
+        if args.command == "bench":
+            from .bench import run_bench
+
+            return run_bench(args.json)
         return run_analyze(args)
     except KeyboardInterrupt:
         return 130

@@ -23,6 +23,7 @@ from .model import Actor, Document, Mention
 from .names import Candidate
 
 _FUZZY_MIN = 90
+_DEFINED = re.compile(r"\s*\(\s*")
 
 
 @dataclass
@@ -56,8 +57,9 @@ def _initials(surface: str) -> str:
 class _Resolver:
     """Assigns every accepted candidate to a cluster."""
 
-    def __init__(self, candidates: list[Candidate]) -> None:
+    def __init__(self, candidates: list[Candidate], texts: dict[str, str]) -> None:
         self.candidates = candidates
+        self.texts = texts
         self.clusters: dict[str, _Cluster] = {}
         self.person_keys: dict[tuple[str, ...], set[str]] = defaultdict(set)
         self.person_gen: dict[str, str] = {}
@@ -155,9 +157,16 @@ class _Resolver:
         orgs = {c.folded: c for c in self.candidates if c.kind == "organization" and not c.weak}
         acronyms = {_initials(c.surface): c.folded for c in orgs.values() if len(c.surface.split()) > 2}
         strong_surfaces = {c.folded for c in self.candidates if not c.weak and c.kind != "unknown"}
+        first_words: dict[str, list[str]] = defaultdict(list)
+        for folded in orgs:
+            first_words[folded.split()[0]].append(folded)
+        defined = self._acronym_definitions()
         for cand in self.candidates:
             if self._full_person(cand):
                 continue  # placed by add_full_persons
+            if cand.folded in defined:
+                self.cluster(defined[cand.folded], replace(cand, kind="organization", canonical=None))
+                continue
             if cand.kind in ("country", "organization") and cand.canonical:
                 self.cluster("K:" + kb.fold(cand.canonical), cand, cand.canonical)
                 continue
@@ -171,7 +180,7 @@ class _Resolver:
                 continue
             if cand.weak and cand.folded not in strong_surfaces:
                 continue
-            org = self._org_prefix(cand, orgs)
+            org = self._org_prefix(cand, orgs, first_words)
             if org is not None:
                 self.cluster("O:" + org, replace(cand, kind="organization"))
             elif cand.kind == "person" or (cand.kind == "unknown" and cand.titled):
@@ -180,12 +189,25 @@ class _Resolver:
             elif cand.kind == "unknown" and len(cand.folded.split()) > 1:
                 self.cluster("O:" + cand.folded, replace(cand, kind="organization"))
 
+    def _acronym_definitions(self) -> dict[str, str]:
+        """'National Intelligence Organization (MIT)': the article's own acronym wins over general knowledge."""
+        defined: dict[str, str] = {}
+        for long, short in zip(self.candidates, self.candidates[1:]):
+            if long.doc != short.doc or not _DEFINED.fullmatch(self.texts[long.doc][long.end : short.start]):
+                continue
+            if not short.surface.replace(".", "").isupper() or len(long.surface.split()) < 2:
+                continue
+            if long.kind in ("organization", "unknown"):
+                key = "K:" + kb.fold(long.canonical) if long.canonical else "O:" + long.folded
+                defined.setdefault(short.folded, key)
+        return defined
+
     @staticmethod
-    def _org_prefix(cand: Candidate, orgs: dict[str, Candidate]) -> str | None:
+    def _org_prefix(cand: Candidate, orgs: dict[str, Candidate], first_words: dict[str, list[str]]) -> str | None:
         """An organisation whose name is this candidate, or starts with it ('Kessler' -> 'Kessler Microdevices')."""
         if cand.folded in orgs:
             return cand.folded
-        starts = [f for f in orgs if f.startswith(cand.folded + " ")]
+        starts = [f for f in first_words.get(cand.folded.split()[0], ()) if f.startswith(cand.folded + " ")]
         return starts[0] if len(starts) == 1 else None
 
 
@@ -225,7 +247,7 @@ def find_actors(documents: Sequence[Document]) -> tuple[Actor, ...]:
     order = {d.id: i for i, d in enumerate(documents)}
     candidates = _without_overlaps([c for d in documents for c in document_candidates(d)])
     candidates.sort(key=lambda c: (order[c.doc], c.start))
-    resolver = _Resolver(candidates)
+    resolver = _Resolver(candidates, {d.id: d.text for d in documents})
     resolver.resolve()
     clusters = sorted(
         (c for c in resolver.clusters.values() if c.members),

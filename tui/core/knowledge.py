@@ -9,15 +9,18 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .data import lines, table, word_set
 
 GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Accent-free, case-free form of a name: 'Fernández de Cossío' -> 'fernandez de cossio'."""
+    if text.isascii():
+        return " ".join(text.replace(".", "").casefold().split())
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").replace("\u2018", "'"))
     text = "".join(c for c in text if not unicodedata.combining(c))
     text = text.replace("ı", "i").replace("ø", "o").replace("Ø", "o").replace("đ", "d").replace("ł", "l")
@@ -93,6 +96,15 @@ def person_titles() -> tuple[tuple[str, ...], ...]:
     """Title phrases as folded token tuples, longest first."""
     titles = {tuple(fold(t).split()) for t in _raw("person_titles.txt")}
     return tuple(sorted(titles, key=len, reverse=True))
+
+
+@cache
+def titles_by_first_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Title phrases grouped by their first word, longest first."""
+    grouped: dict[str, list[tuple[str, ...]]] = {}
+    for title in person_titles():
+        grouped.setdefault(title[0], []).append(title)
+    return {k: tuple(v) for k, v in grouped.items()}
 
 
 @cache

@@ -108,12 +108,20 @@ def document_candidates(doc: Document) -> list[Candidate]:
     """Every candidate actor mention in ``doc``, left to right."""
     text = doc.text
     out: list[Candidate] = []
+    sentences = iter(doc.sentences)
+    pending = next(sentences, None)
     for para in doc.paragraphs:
         headline = _headline(text, para)
         dateline = _DATELINE.match(text, para.start, para.end)
-        for sentence in (s for s in doc.sentences if para.start <= s.start < para.end):
-            first = tokenize(text, sentence.start, sentence.end)[:1]
-            for run in runs(text, sentence):
+        inside = []
+        while pending is not None and pending.start < para.end:
+            if pending.start >= para.start:
+                inside.append(pending)
+            pending = next(sentences, None)
+        for sentence in inside:
+            tokens = tokenize(text, sentence.start, sentence.end)
+            first = tokens[:1]
+            for run in runs(text, sentence, tokens):
                 for piece, titled in split_run(run):
                     cand = _candidate(doc, piece, titled, headline, first[0] if first else None)
                     if cand is None or (dateline and cand.end <= dateline.end() and cand.kind != "country"):

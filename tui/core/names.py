@@ -23,24 +23,22 @@ _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[\w .]+)?\s*(?:\([\w .]+\))?\
 _OPEN_QUOTES = "\"'\u201c\u2018(\u00ab"
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    """A word of the text with its offsets; ``possessive`` for "Havana's"."""
+    """A word of the text with its offsets; ``possessive`` for "Havana's".
 
-    start: int
-    end: int
-    text: str
-    possessive: bool = False
+    ``capitalised`` is true for 'Cuba', 'U.S.' and 'al-Assad'; ``folded`` is the
+    word's ``knowledge.fold`` form. Both are computed once, when the token is made.
+    """
 
-    @property
-    def folded(self) -> str:
-        """The folded form of the word."""
-        return kb.fold(self.text)
+    __slots__ = ("start", "end", "text", "possessive", "capitalised", "folded")
 
-    @property
-    def capitalised(self) -> bool:
-        """Starts with a capital ('Cuba', 'U.S.', 'al-Assad' counts too)."""
-        return self.text[:1].isupper() or bool(_PREFIXED.match(self.text))
+    def __init__(self, start: int, end: int, text: str, possessive: bool = False) -> None:
+        self.start, self.end, self.text, self.possessive = start, end, text, possessive
+        self.capitalised = text[:1].isupper() or bool(_PREFIXED.match(text))
+        self.folded = kb.fold(text)
+
+    def __repr__(self) -> str:
+        return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +76,19 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     return tokens
 
 
+_JOINERS_BASE = frozenset({"of", "for", "&", "the"})
+
+
+class _Joiners:
+    """Words that may stand inside a name (particles, 'of', 'for', 'the', '&'); built on first use."""
+
+    def __contains__(self, word: str) -> bool:
+        return word in _JOINERS_BASE or word in kb.particles()
+
+
+_JOINERS = _Joiners()
+
+
 def _connector(token: Token, run: list[Token]) -> bool:
     """Lower-case words that may stand inside a name: particles, and 'of'/'for' in organisations."""
     word = token.folded
@@ -89,9 +100,10 @@ def _connector(token: Token, run: list[Token]) -> bool:
     return word == "the" and bool(run) and run[-1].folded == "of"
 
 
-def runs(text: str, sentence: Span) -> list[list[Token]]:
+def runs(text: str, sentence: Span, tokens: list[Token] | None = None) -> list[list[Token]]:
     """Maximal runs of capitalised words joined by single spaces (and connectors)."""
-    tokens = tokenize(text, sentence.start, sentence.end)
+    if tokens is None:
+        tokens = tokenize(text, sentence.start, sentence.end)
     found: list[list[Token]] = []
     current: list[Token] = []
     for i, token in enumerate(tokens):
@@ -105,7 +117,7 @@ def runs(text: str, sentence: Span) -> list[list[Token]]:
             current = []
         if token.capitalised:
             current.append(token)
-        elif _leads_to_name(text, tokens, i) and _connector(token, current):
+        elif token.folded in _JOINERS and _connector(token, current) and _leads_to_name(text, tokens, i):
             current.append(token)
         elif current:
             found.append(current)
@@ -140,12 +152,12 @@ def _trim_connectors(run: list[Token]) -> list[Token]:
 
 def _match_title(run: list[Token], i: int) -> int:
     """Length of the longest title phrase at ``run[i]`` (0 if none)."""
-    words = [t.folded for t in run]
-    for title in kb.person_titles():
+    first = run[i].folded
+    for title in kb.titles_by_first_word().get(first, ()):
         n = len(title)
-        if tuple(words[i : i + n]) == title and any(t.capitalised for t in run[i : i + n]):
+        if tuple(t.folded for t in run[i : i + n]) == title and any(t.capitalised for t in run[i : i + n]):
             return 0 if run[i + n - 1].possessive else n  # "Commissioner's Office" is no title
-    if i == 0 and words[0] in kb.role_nouns() and len(run) > 1 and run[0].text[:1].isupper():
+    if i == 0 and first in kb.role_nouns() and len(run) > 1 and run[0].text[:1].isupper():
         return 1  # "Lawyer Daniel ole Sankale", "Photographer Tobias Weiss"
     return 0
 
