@@ -1,37 +1,44 @@
 """Who said a quotation: the actor named by the attribution, in order of evidence.
 
 1. A speech verb next to the quotation, either order: '..., X said', 'said X',
-   'X told reporters: ...', 'according to X'.
-2. A pronoun or a role ('he added', 'the minister said') resolves to the last
-   speaker, else to the person most recently named before the quotation.
+   'X told reporters: ...', '..., stating, ...', 'according to X'.
+2. A pronoun ('he added') resolves to the most recent person of the same
+   gender named before it; a role ('the minister said') to the last person
+   named or quoted.
 3. An unnamed spokesperson or official of a named organisation or state
    ('a spokesperson for X', 'an IMF spokesperson', 'a US official') speaks for it.
-4. A sentence's subject for words quoted inside it ('Washington ... labelling
-   the island an "extraordinary threat"').
-5. A quotation paragraph with no attribution continues the previous speaker.
-Anonymous people ('one shop owner', 'a resident') give no speaker.
+4. A quotation opening its sentence right after another continues that speaker;
+   one opening a paragraph after 'X said:' belongs to X.
+5. Words quoted inside a sentence with no speech verb belong to its subject.
+Anonymous people ('one shop owner', 'the person') give no speaker.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from . import knowledge as kb
 from .data import word_set
 from .model import Actor, Document, Span
-from .quotes import QuoteSpan
+from .quotes import QuoteSpan, quote_kind
 
-_PRONOUNS = {"he": "person", "she": "person", "i": "person", "it": "organization", "they": "any",
-             "we": "any"}
+_PRONOUNS = {"he": "m", "she": "f", "i": "", "it": "org", "they": "", "we": ""}
+_GENDERED = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
 _GENERIC_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "official",
-                            "officials", "source", "sources", "statement", "ministry", "office"})
-_FILLER = frozenset({"has", "have", "had", "also", "then", "later", "again", "previously", "once", "would",
-                     "will", "was", "is", "had", "and", "but", "publicly", "repeatedly", "told", "in", "a",
-                     "statement", "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                     "sunday", "today", "yesterday", "earlier", "further"})
-_WORD = re.compile(r"[\w'\u2019.-]+")
+                            "officials", "source", "sources", "statement", "ministry", "office", "embassy",
+                            "government", "authorities"})
+_ANONYMOUS_DETERMINERS = frozenset({"a", "an", "one", "another", "some", "two", "three", "several", "that", "this",
+                                    "many", "most", "other", "others"})
+_FILLER = frozenset({"has", "have", "had", "also", "then", "later", "again", "previously", "once", "would", "will",
+                     "was", "is", "and", "but", "publicly", "repeatedly", "today", "yesterday", "earlier",
+                     "further", "simply", "only", "even", "still", "now", "just"})
+_LINKS = re.compile(r"\s+(?:of|at|from|with|for)\s+(?:the\s+)?$")
+_WORD = re.compile(r"\w(?:[\w'\u2019.-]*\w)?")
+_PHRASE_END = re.compile(r"[,.;:!?\u2014\"\u201c\u201d\u2018(]|\s(?:who|which|that|as|when|after|before|while|"
+                         r"in|on|at|to|during|because|adding|saying)\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,208 +51,225 @@ class _Ref:
     kind: str
 
 
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """The outcome of reading an attribution: an actor, or an attribution that names nobody."""
+
+    actor: str | None
+
+
 class SpeakerFinder:
     """Attributes the quotations of one document, in order."""
 
     def __init__(self, doc: Document, actors: tuple[Actor, ...], quotes: list[QuoteSpan]) -> None:
         self.doc = doc
         self.text = doc.text
-        refs = [
-            _Ref(m.start, m.end, a.id, a.kind)
-            for a in actors
-            for m in a.mentions
-            if m.doc == doc.id
-        ]
-        self.refs = sorted(refs, key=lambda r: r.start)
+        self.kinds = {a.id: a.kind for a in actors}
+        self.inside = sorted((q.outer_start, q.outer_end) for q in quotes)
+        refs = [_Ref(m.start, m.end, a.id, a.kind) for a in actors for m in a.mentions if m.doc == doc.id]
+        self.refs = sorted((r for r in refs if not self._quoted(r.start)), key=lambda r: r.start)
         self.starts = [r.start for r in self.refs]
-        self.quotes = quotes
-        self.inside = [(q.outer_start, q.outer_end) for q in quotes]
+        self.sentence_starts = [s.start for s in doc.sentences]
         self.last_speaker: str | None = None
-        self.last_kind: str | None = None
+        self.gender = self._genders()
 
-    # -- helpers ------------------------------------------------------------
+    # -- look-ups ---------------------------------------------------------------
+    def _quoted(self, offset: int) -> bool:
+        i = bisect.bisect_right(self.inside, (offset, len(self.text))) - 1
+        return i >= 0 and self.inside[i][0] < offset < self.inside[i][1]
+
+    def _sentence(self, offset: int) -> Span:
+        i = bisect.bisect_right(self.sentence_starts, offset) - 1
+        if i >= 0 and offset < self.doc.sentences[i].end:
+            return self.doc.sentences[i]
+        return Span(offset, offset)
+
+    def _paragraph(self, offset: int) -> Span | None:
+        return next((p for p in self.doc.paragraphs if p.start <= offset < p.end), None)
+
     def _refs_between(self, start: int, end: int) -> list[_Ref]:
         i = bisect.bisect_left(self.starts, start)
         out = []
         while i < len(self.refs) and self.refs[i].start < end:
-            if self.refs[i].end <= end and not self._quoted(self.refs[i].start):
+            if self.refs[i].end <= end:
                 out.append(self.refs[i])
             i += 1
         return out
 
-    def _quoted(self, offset: int) -> bool:
-        return any(s < offset < e for s, e in self.inside)
+    def _genders(self) -> dict[str, str]:
+        """'m' or 'f' for persons followed by he/his or she/her before anyone else is named."""
+        votes: dict[str, Counter[str]] = {}
+        for k, ref in enumerate(self.refs):
+            if ref.kind != "person":
+                continue
+            limit = self.refs[k + 1].start if k + 1 < len(self.refs) else len(self.text)
+            sentence = self._sentence(ref.start)
+            nxt = self._sentence(sentence.end + 1)
+            window = self.text[ref.end : min(limit, max(sentence.end, nxt.end))]
+            m = re.search(r"\b(he|his|him|she|her|hers)\b", window, re.IGNORECASE)
+            if m:
+                votes.setdefault(ref.actor, Counter())[_GENDERED[m.group(1).casefold()]] += 1
+        return {actor: c.most_common(1)[0][0] for actor, c in votes.items()}
 
-    def _last_person_before(self, offset: int) -> str | None:
+    def _person_before(self, offset: int, gender: str = "") -> str | None:
+        """The most recent person named before ``offset`` (of that gender, when it is known)."""
         i = bisect.bisect_left(self.starts, offset) - 1
         while i >= 0:
             ref = self.refs[i]
-            if ref.kind == "person" and not self._quoted(ref.start):
+            if ref.kind == "person" and (not gender or self.gender.get(ref.actor, gender) == gender):
                 return ref.actor
-            i -= 1
-        return None
-
-    def _last_of_kind(self, offset: int, kinds: tuple[str, ...]) -> str | None:
-        i = bisect.bisect_left(self.starts, offset) - 1
-        while i >= 0:
-            if self.refs[i].kind in kinds and not self._quoted(self.refs[i].start):
-                return self.refs[i].actor
             i -= 1
         return None
 
     def _pronoun(self, word: str, offset: int) -> str | None:
         kind = _PRONOUNS[word]
-        if kind == "person":
-            if self.last_speaker and self.last_kind == "person":
-                return self.last_speaker
-            return self._last_person_before(offset)
-        if kind == "organization":
-            return self._last_of_kind(offset, ("organization", "country"))
-        return self.last_speaker or self._last_of_kind(offset, ("organization", "country", "person"))
+        if kind == "org":
+            i = bisect.bisect_left(self.starts, offset) - 1
+            while i >= 0 and self.refs[i].kind not in ("organization", "country"):
+                i -= 1
+            return self.refs[i].actor if i >= 0 else None
+        if word in ("we", "they") and self.last_speaker:
+            return self.last_speaker
+        return self._person_before(offset, kind) or self.last_speaker
 
-    # -- noun phrases -------------------------------------------------------
-    def _phrase_speaker(self, start: int, end: int) -> tuple[str | None, bool]:
-        """The actor a short noun phrase names: a mention, a pronoun, a role.
-
-        Returns (actor, decided): decided is False when the phrase names nobody
-        we can tell (so the caller may look further).
-        """
-        phrase = self.text[start:end]
-        words = [w.casefold() for w in _WORD.findall(phrase)]
+    # -- noun phrases -------------------------------------------------------------
+    def _phrase(self, start: int, end: int) -> _Found | None:
+        """The actor a short noun phrase names (a mention, pronoun or role); None when it is no phrase."""
+        words = [w.group().casefold() for w in _WORD.finditer(self.text, start, end)]
         if not words:
-            return None, False
+            return None
         refs = self._refs_between(start, end)
         generic = any(w in _GENERIC_ROLES for w in words)
-        if refs and (generic or refs[-1].end >= end - 1):
-            # "a spokesperson for X", "an IMF spokesperson", "X"
-            ref = refs[-1] if refs[-1].end >= end - 1 else refs[0]
-            return ref.actor, True
+        if refs:
+            persons = [r for r in refs if r.kind == "person"]
+            if persons and not generic:
+                return _Found(persons[-1].actor)  # "Hartley Jones of Beacon Street Research"
+            return _Found(refs[-1].actor if refs[-1].end >= end - 1 else refs[0].actor)
         if len(words) == 1 and words[0] in _PRONOUNS:
-            return self._pronoun(words[0], start), True
+            return _Found(self._pronoun(words[0], start))
         roles = kb.role_nouns() | word_set("byline_roles.txt")
-        if any(w in roles or w in kb.title_words() for w in words):
-            if words[0] in ("a", "an", "one", "another", "some", "two", "three", "several"):
-                return None, True  # anonymous: "one shop owner", "a resident"
-            if self.last_speaker and self.last_kind == "person":
-                return self.last_speaker, True
-            return self._last_person_before(start), True
-        return None, False
-
-    # -- patterns around the quotation ---------------------------------------
-    def _after(self, q: QuoteSpan, sentence_end: int) -> str | None:
-        """', X said.' / ', said X.' / ', he added.' right after the closing mark."""
-        window_end = min(sentence_end, q.outer_end + 160)
-        rest = self.text[q.outer_end : window_end]
-        m = re.match(r"\s*[,.!?\u2014-]?\s*", rest)
-        offset = q.outer_end + (m.end() if m else 0)
-        tail = self.text[offset:window_end]
-        words = list(_WORD.finditer(tail))
-        verbs = kb.speech_verbs()
-        for i, w in enumerate(words[:10]):
-            word = w.group().casefold()
-            if word not in verbs:
-                continue
-            if i == 0:  # 'said X' / 'said the minister'
-                phrase_end = self._phrase_end(offset + w.end(), window_end)
-                return self._phrase_speaker(offset + w.end(), phrase_end)[0]
-            actor, decided = self._phrase_speaker(offset, offset + w.start())
-            if decided:
-                return actor
-            break
-        acc = re.match(r"\s*,?\s*according to\s+", tail)
-        if acc:
-            return self._phrase_speaker(offset + acc.end(), self._phrase_end(offset + acc.end(), window_end))[0]
+        if words[0] in _ANONYMOUS_DETERMINERS:
+            return _Found(None)  # "one shop owner", "a person familiar with the talks"
+        if any(w in roles for w in words[-3:]):
+            return _Found(self.last_speaker if self._is_person(self.last_speaker) else self._person_before(start))
+        if words[0] == "the" and len(words) <= 4:
+            return _Found(None)  # "the person said", "the woman said"
         return None
 
+    def _is_person(self, actor: str | None) -> bool:
+        return actor is not None and self.kinds.get(actor) == "person"
+
     def _phrase_end(self, start: int, limit: int) -> int:
-        m = re.compile(r"[,.;:!?\u2014\"\u201c\u201d(]|\s(?:who|which|that|as|when|after|in a|on)\s").search(
-            self.text, start, limit)
+        m = _PHRASE_END.search(self.text, start, limit)
         return m.start() if m else limit
 
-    def _before(self, q: QuoteSpan, sentence: Span) -> str | None:
-        """'X said: "..."', 'X told reporters ...: "..."', '..., stating, "..."', 'according to X, "..."'."""
-        head = self.text[sentence.start : q.outer_start]
-        words = list(_WORD.finditer(head))
+    # -- around the quotation -----------------------------------------------------
+    def _after(self, q: QuoteSpan) -> _Found | None:
+        """', X said.' / ', said X.' / ', he added.' / ', according to X.' after the closing mark."""
+        limit = min(self._sentence(max(q.outer_start, q.outer_end - 1)).end, q.outer_end + 160)
+        m = re.compile(r"\s*[,.!?\u2014-]?\s*").match(self.text, q.outer_end, limit)
+        offset = m.end() if m else q.outer_end
+        acc = re.compile(r"according to\s+", re.IGNORECASE).match(self.text, offset, limit)
+        if acc:
+            return self._phrase(acc.end(), self._phrase_end(acc.end(), limit))
+        verbs = kb.speech_verbs()
+        for i, w in enumerate(list(_WORD.finditer(self.text, offset, limit))[:8]):
+            if w.group().casefold() not in verbs:
+                continue
+            if i == 0:  # 'said X', 'said the minister'
+                return self._phrase(w.end(), self._phrase_end(w.end(), limit))
+            return self._phrase(offset, w.start())
+        return None
+
+    def _before(self, q: QuoteSpan, sentence: Span) -> _Found | None:
+        """'X said: "..."', 'X told reporters in Y: "..."', '..., stating, "..."', 'according to X, "..."'."""
+        words = list(_WORD.finditer(self.text, sentence.start, q.outer_start))
         verbs = kb.speech_verbs()
         for i in range(len(words) - 1, -1, -1):
             word = words[i].group().casefold()
             if word == "according" and i + 1 < len(words) and words[i + 1].group() == "to":
-                start = sentence.start + words[i + 1].end()
-                return self._phrase_speaker(start, self._phrase_end(start, q.outer_start))[0]
-            if word not in verbs:
-                continue
-            verb_start = sentence.start + words[i].start()
-            if word.endswith("ing"):
-                return self._subject(sentence, verb_start)  # '..., stating, "..."'
-            return self._subject_before(sentence, verb_start)
+                start = words[i + 1].end()
+                return self._phrase(start, self._phrase_end(start, q.outer_start))
+            if word in verbs and not self._quoted(words[i].start()):
+                return self._subject_of(sentence, words[i].start(), participle=word.endswith("ing"))
         return None
 
-    def _subject_before(self, sentence: Span, verb_start: int) -> str | None:
-        """The noun phrase right before a verb: 'Trump told', 'He added', 'the minister said'."""
-        clause_start = max(sentence.start, self.text.rfind(",", sentence.start, verb_start) + 1,
-                           self.text.rfind("\u201d", sentence.start, verb_start) + 1)
-        span = self.text[clause_start:verb_start]
-        words = list(_WORD.finditer(span))
-        while words and words[-1].group().casefold() in _FILLER:
-            words.pop()
-        if not words:
-            return self._subject(sentence, verb_start)
-        end = clause_start + words[-1].end()
-        refs = [r for r in self._refs_between(clause_start, end)]
-        if refs and refs[-1].end >= end - 2:
-            return refs[-1].actor
-        start = clause_start + words[max(0, len(words) - 6)].start()
-        actor, decided = self._phrase_speaker(start, end)
-        if decided:
-            return actor
-        return self._subject(sentence, verb_start)
+    def _subject_of(self, sentence: Span, verb: int, participle: bool = False) -> _Found | None:
+        """Who does the speaking verb at ``verb``: the phrase right before it, else the nearest person."""
+        if not participle:
+            clause = max(sentence.start, self.text.rfind(",", sentence.start, verb) + 1,
+                         self.text.rfind("\u201d", sentence.start, verb) + 1)
+            words = list(_WORD.finditer(self.text, clause, verb))
+            while words and words[-1].group().casefold() in _FILLER:
+                words.pop()
+            if words:
+                last = words[-1].group().casefold()
+                if last in _PRONOUNS:
+                    return _Found(self._pronoun(last, words[-1].start()))
+                end = words[-1].end()
+                refs = self._refs_between(clause, end)
+                if refs and refs[-1].end >= end - 2:
+                    return self._owner(refs, clause)
+                found = self._phrase(words[max(0, len(words) - 5)].start(), end)
+                if found is not None:
+                    return found
+        persons = [r for r in self._refs_between(sentence.start, verb) if r.kind == "person"]
+        if persons:
+            return _Found(persons[-1].actor)
+        return self._subject(sentence, verb)
 
-    def _subject(self, sentence: Span, limit: int) -> str | None:
-        """The sentence's subject: its first actor, pronoun or role, within its first words."""
-        head = self.text[sentence.start : limit]
-        words = list(_WORD.finditer(head))[:10]
+    def _owner(self, refs: list[_Ref], clause: int) -> _Found:
+        """'Hartley Jones of Beacon Street Research said': the person, not the firm."""
+        last = refs[-1]
+        if last.kind != "person" and len(refs) > 1 and refs[-2].kind == "person":
+            if _LINKS.search(self.text[refs[-2].end : last.start] + " "):
+                return _Found(refs[-2].actor)
+        return _Found(last.actor)
+
+    def _subject(self, sentence: Span, limit: int) -> _Found | None:
+        """A sentence's subject: its first pronoun, actor or role within its first words."""
+        words = list(_WORD.finditer(self.text, sentence.start, limit))[:10]
         if not words:
             return None
         first = words[0].group().casefold()
         if first in _PRONOUNS:
-            return self._pronoun(first, sentence.start)
-        refs = self._refs_between(sentence.start, sentence.start + (words[-1].end() if words else 0))
+            return _Found(self._pronoun(first, sentence.start))
+        refs = self._refs_between(sentence.start, words[-1].end())
         if refs:
-            return refs[0].actor
-        cut = next((w for w in words if w.group().casefold() in kb.speech_verbs()), None)
-        end = sentence.start + (cut.start() if cut else words[min(len(words), 6) - 1].end())
-        return self._phrase_speaker(sentence.start, end)[0]
+            return _Found(refs[0].actor)
+        return self._phrase(sentence.start, words[min(len(words), 5) - 1].end())
 
-    # -- the whole attribution ----------------------------------------------------
-    def speaker(self, q: QuoteSpan, previous: QuoteSpan | None, previous_speaker: str | None) -> str | None:
-        """The speaker of ``q`` (an actor id) or None."""
-        sentence = self._sentence(q.outer_start)
-        end_sentence = self._sentence(max(q.outer_start, q.outer_end - 1))
-        actor = self._after(q, end_sentence.end)
-        if actor is None:
-            actor = self._before(q, sentence)
-        if actor is None and previous is not None and self._continues(previous, q):
-            actor = previous_speaker
-        if actor is None and sentence.start < q.outer_start:
-            actor = self._subject(sentence, q.outer_start)
-        if actor is not None:
-            self.last_speaker = actor
-            self.last_kind = next((r.kind for r in self.refs if r.actor == actor), None)
-        return actor
-
-    def _sentence(self, offset: int) -> Span:
-        for sentence in self.doc.sentences:
-            if sentence.start <= offset < sentence.end:
-                return sentence
-        return Span(offset, offset)
+    def _introduced(self, q: QuoteSpan) -> _Found | None:
+        """A quotation opening a paragraph after one that ends 'X said:'."""
+        para = self._paragraph(q.outer_start)
+        before = self.text[: q.outer_start].rstrip()
+        if para is None or para.start != q.outer_start or not before.endswith(":"):
+            return None
+        end = len(before)
+        return self._before(QuoteSpan(end, end, end, end), self._sentence(end - 1))
 
     def _continues(self, previous: QuoteSpan, q: QuoteSpan) -> bool:
-        """A quotation that opens the paragraph right after one with a quotation."""
+        """A quotation that opens its sentence right after a quotation in the same or the previous paragraph."""
         between = self.text[previous.outer_end : q.outer_start]
         if between.count("\n\n") > 1:
             return False
-        para = next((p for p in self.doc.paragraphs if p.start <= q.outer_start < p.end), None)
-        return para is not None and para.start == q.outer_start
+        if "\n\n" in between:
+            para = self._paragraph(q.outer_start)
+            return para is not None and para.start == q.outer_start
+        return self._sentence(q.outer_start).start == q.outer_start
+
+    def speaker(self, q: QuoteSpan, previous: QuoteSpan | None, previous_speaker: str | None) -> str | None:
+        """The speaker of ``q`` (an actor id) or None."""
+        sentence = self._sentence(q.outer_start)
+        found = self._after(q) or self._before(q, sentence) or self._introduced(q)
+        if found is None and previous is not None and self._continues(previous, q):
+            found = _Found(previous_speaker)
+        if found is None and sentence.start < q.outer_start and quote_kind(self.text, q) == "partial":
+            found = self._subject(sentence, q.outer_start)
+        actor = found.actor if found else None
+        if actor is not None:
+            self.last_speaker = actor
+        return actor
 
 
 def attribute(doc: Document, actors: tuple[Actor, ...], quotes: list[QuoteSpan]) -> list[str | None]:
