@@ -88,3 +88,10 @@ def test_actors_in_json_have_names_kinds_aliases_and_valid_mentions(capsys):
     assert cossio["kind"] == "person"
     assert {"Carlos Fernandez de Cossio", "de Cossio"} <= set(cossio["aliases"])
     assert {a["id"] for a in data["actors"]} == {f"a{i}" for i in range(1, len(data["actors"]) + 1)}
+
+
+def test_quotes_command_lists_speakers_by_article(capsys):
+    assert main(["quotes"]) == 0
+    out = capsys.readouterr().out
+    assert "\u201cI think were going to make a deal with Cuba.\u201d \u2014 Donald Trump" in out
+    assert "(7 quotes)" in out and "(6 quotes)" in out

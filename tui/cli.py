@@ -17,7 +17,7 @@ from . import __version__
 if TYPE_CHECKING:
     from .core.load import Loaded
 
-SUBCOMMANDS = ("analyze", "bench")
+SUBCOMMANDS = ("analyze", "quotes", "bench")
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -43,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
                              description="Analyse articles and print a summary, or the full analysis as JSON.")
     _add_common(analyze)
     analyze.add_argument("--json", action="store_true", help="print the briefing.analysis/1 JSON object")
+    quotes = sub.add_parser("quotes", help="print every quotation with its speaker and article",
+                            description="Print every quotation of the articles with its speaker.")
+    _add_common(quotes)
     bench = sub.add_parser("bench", help="measure the analysis speed on synthetic articles",
                            description="Measure the analysis on deterministic synthetic articles.")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -76,14 +79,18 @@ def _write(text: str) -> None:
 
 
 def run_analyze(args: argparse.Namespace) -> int:
-    """``briefing analyze``: the analysis as JSON or as a readable summary."""
+    """``briefing analyze`` and ``briefing quotes``: the analysis as JSON, a summary, or the quotations."""
     from .core import analyze
     from .core.serialize import to_json
 
     loaded = load(args.paths, args.max_size)
     report_problems(loaded)
     briefing = analyze(loaded.documents, loaded.errors)
-    if args.json:
+    if args.command == "quotes":
+        from .summary import quotes_report
+
+        _write(quotes_report(briefing))
+    elif args.json:
         _write(json.dumps(to_json(briefing), ensure_ascii=False, indent=1) + "\n")
     else:
         from .summary import summary

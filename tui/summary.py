@@ -34,3 +34,19 @@ def summary(briefing: Briefing) -> str:
         f"{count(len(briefing.alignments), 'aligned passage')}"
     )
     return "\n".join(out) + "\n"
+
+
+def quotes_report(briefing: Briefing) -> str:
+    """Every quotation, grouped by article, with its speaker (or 'unattributed')."""
+    names = {a.id: a.name for a in briefing.actors}
+    out: list[str] = []
+    for doc in briefing.documents:
+        quotes = [q for q in briefing.quotes if q.doc == doc.id]
+        out.append(f"{doc.id:>4}  {doc.title or doc.path}  ({count(len(quotes), 'quote')})")
+        for q in quotes:
+            speaker = names.get(q.speaker, "unattributed") if q.speaker else "unattributed"
+            text = " ".join(q.text.split())
+            kind = "  (partial)" if q.kind == "partial" else ""
+            out.append(f"      \u201c{text}\u201d \u2014 {speaker}{kind}")
+        out.append("")
+    return "\n".join(out)

@@ -148,7 +148,7 @@ def find_quotes(doc: Document) -> list[QuoteSpan]:
         """A quotation that never closes runs to the end of its last paragraph."""
         quote = _inner(text + " ", open_at, end + 1, 0)
         if quote:
-            found.append(quote)
+            found.append(QuoteSpan(quote.outer_start, end, quote.start, min(quote.end, end)))
 
     for index, para in enumerate(paragraphs):
         body = text[para.start : para.end]

@@ -72,6 +72,7 @@ class SpeakerFinder:
         self.sentence_starts = [s.start for s in doc.sentences]
         self.last_speaker: str | None = None
         self.gender = self._genders()
+        self.roles = self._roles()
 
     # -- look-ups ---------------------------------------------------------------
     def _quoted(self, offset: int) -> bool:
@@ -97,7 +98,11 @@ class SpeakerFinder:
         return out
 
     def _genders(self) -> dict[str, str]:
-        """'m' or 'f' for persons followed by he/his or she/her before anyone else is named."""
+        """'m' or 'f' for persons followed by he/his or she/her before anyone else is named.
+
+        Only the rest of the mention's sentence and the first words of the next
+        one count, and never a pronoun that attributes a quotation (', she said').
+        """
         votes: dict[str, Counter[str]] = {}
         for k, ref in enumerate(self.refs):
             if ref.kind != "person":
@@ -105,11 +110,35 @@ class SpeakerFinder:
             limit = self.refs[k + 1].start if k + 1 < len(self.refs) else len(self.text)
             sentence = self._sentence(ref.start)
             nxt = self._sentence(sentence.end + 1)
-            window = self.text[ref.end : min(limit, max(sentence.end, nxt.end))]
-            m = re.search(r"\b(he|his|him|she|her|hers)\b", window, re.IGNORECASE)
-            if m:
+            opening = self.text[nxt.start : min(nxt.end, nxt.start + 20)] if nxt.start > sentence.end else ""
+            window = self.text[ref.end : min(limit, sentence.end)] + " " + opening
+            for m in re.finditer(r"(?<![\u201d\u2019\"',] )\b(he|his|him|she|her|hers)\b", window, re.IGNORECASE):
                 votes.setdefault(ref.actor, Counter())[_GENDERED[m.group(1).casefold()]] += 1
+                break
         return {actor: c.most_common(1)[0][0] for actor, c in votes.items()}
+
+    def _roles(self) -> dict[str, set[str]]:
+        """Role words said of each person: 'minister Ana Ruiz', 'Ana Ruiz, the port director,'."""
+        known = kb.role_nouns() | kb.title_words()
+        roles: dict[str, set[str]] = {}
+        for ref in self.refs:
+            if ref.kind != "person":
+                continue
+            before = re.split(r"[.;:!?,\n]", self.text[max(0, ref.start - 50) : ref.start])[-1]
+            after = re.match(r",\s+((?:[\w'\u2019-]+\s+){0,5}[\w'\u2019-]+)\s*[,.]", self.text[ref.end : ref.end + 80])
+            words = before.casefold().split()[-4:] + (after.group(1).casefold().split() if after else [])
+            roles.setdefault(ref.actor, set()).update(w for w in words if w in known)
+        return roles
+
+    def _person_with_role(self, role_words: list[str], offset: int) -> str | None:
+        """The most recent person before ``offset`` described with one of these role words."""
+        i = bisect.bisect_left(self.starts, offset) - 1
+        while i >= 0:
+            ref = self.refs[i]
+            if ref.kind == "person" and self.roles.get(ref.actor, set()) & set(role_words):
+                return ref.actor
+            i -= 1
+        return None
 
     def _person_before(self, offset: int, gender: str = "") -> str | None:
         """The most recent person named before ``offset`` (of that gender, when it is known)."""
@@ -150,8 +179,12 @@ class SpeakerFinder:
         roles = kb.role_nouns() | word_set("byline_roles.txt")
         if words[0] in _ANONYMOUS_DETERMINERS:
             return _Found(None)  # "one shop owner", "a person familiar with the talks"
-        if any(w in roles for w in words[-3:]):
-            return _Found(self.last_speaker if self._is_person(self.last_speaker) else self._person_before(start))
+        role_words = [w for w in words[-3:] if w in roles]
+        if role_words:
+            person = self._person_with_role(role_words, start)
+            if person is None:
+                person = self.last_speaker if self._is_person(self.last_speaker) else self._person_before(start)
+            return _Found(person)
         if words[0] == "the" and len(words) <= 4:
             return _Found(None)  # "the person said", "the woman said"
         return None
