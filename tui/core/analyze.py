@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .actors import find_actors
+from .align import align
 from .model import Actor, Briefing, Document, LoadError, Quote
 from .quotes import find_quotes, quote_kind
 from .speakers import attribute
@@ -38,4 +39,6 @@ def analyze(documents: Sequence[Document], errors: Sequence[LoadError] = ()) -> 
     """Actors, quotes and alignments of ``documents``."""
     actors = find_actors(documents)
     quotes = find_all_quotes(documents, actors)
-    return Briefing(documents=tuple(documents), actors=actors, quotes=quotes, errors=tuple(errors))
+    alignments = align(documents, actors)
+    return Briefing(documents=tuple(documents), actors=actors, quotes=quotes, alignments=alignments,
+                    errors=tuple(errors))

@@ -178,3 +178,13 @@ def news_agencies() -> frozenset[str]:
 def org_long_forms() -> dict[str, str]:
     """Folded long form of a well-known organisation -> that long form."""
     return {fold(long): long for long in org_acronyms().values()}
+
+
+@cache
+def given_name_genders() -> dict[str, str]:
+    """Folded given name -> 'm' or 'f' where the name is mostly borne by one (a hint for he/she)."""
+    try:
+        rows = table("given_name_genders.tsv")
+    except FileNotFoundError:  # pragma: no cover - the file ships with the package
+        return {}
+    return {fold(row[0]): row[1] for row in rows if len(row) >= 2 and row[1] in ("m", "f")}

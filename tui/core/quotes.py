@@ -181,7 +181,17 @@ def find_quotes(doc: Document) -> list[QuoteSpan]:
                 unclosed(left_open, para.end)
     if carry is not None:
         unclosed(carry, paragraphs[-1].end)
-    return found
+    return _outermost(found)
+
+
+def _outermost(spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """Drop quotations nested in (or overlapping) an earlier, longer one."""
+    out: list[QuoteSpan] = []
+    for span in sorted(spans, key=lambda q: (q.outer_start, -q.outer_end)):
+        if out and span.outer_start < out[-1].outer_end:
+            continue
+        out.append(span)
+    return out
 
 
 def _continuation_end(body: str) -> int | None:

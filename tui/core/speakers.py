@@ -65,6 +65,7 @@ class SpeakerFinder:
         self.doc = doc
         self.text = doc.text
         self.kinds = {a.id: a.kind for a in actors}
+        self.names = {a.id: a.name for a in actors}
         self.inside = sorted((q.outer_start, q.outer_end) for q in quotes)
         refs = [_Ref(m.start, m.end, a.id, a.kind) for a in actors for m in a.mentions if m.doc == doc.id]
         self.refs = sorted((r for r in refs if not self._quoted(r.start)), key=lambda r: r.start)
@@ -98,7 +99,7 @@ class SpeakerFinder:
         return out
 
     def _genders(self) -> dict[str, str]:
-        """'m' or 'f' for persons followed by he/his or she/her before anyone else is named.
+        """'m' or 'f' for persons: from he/his or she/her after their name, else from their given name.
 
         Only the rest of the mention's sentence and the first words of the next
         one count, and never a pronoun that attributes a quotation (', she said').
@@ -115,7 +116,15 @@ class SpeakerFinder:
             for m in re.finditer(r"(?<![\u201d\u2019\"',] )\b(he|his|him|she|her|hers)\b", window, re.IGNORECASE):
                 votes.setdefault(ref.actor, Counter())[_GENDERED[m.group(1).casefold()]] += 1
                 break
-        return {actor: c.most_common(1)[0][0] for actor, c in votes.items()}
+        genders = {}
+        for actor, kind in self.kinds.items():
+            if kind == "person":
+                words = kb.fold(self.names[actor]).split()
+                hint = next((kb.given_name_genders()[w] for w in words if w in kb.given_name_genders()), None)
+                if hint:
+                    genders[actor] = hint
+        genders.update({actor: c.most_common(1)[0][0] for actor, c in votes.items()})
+        return genders
 
     def _roles(self) -> dict[str, set[str]]:
         """Role words said of each person: 'minister Ana Ruiz', 'Ana Ruiz, the port director,'."""

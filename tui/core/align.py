@@ -1,0 +1,261 @@
+"""Passages of different articles that report the same fact.
+
+Each sentence becomes a set of features: content words (folded, lightly
+stemmed, with news synonyms merged), the actors it names and the numbers it
+gives. Features are weighted by rarity (inverse sentence frequency), so a
+shared name or figure counts far more than a shared common word. Candidate
+pairs come from an inverted index whose very common features are capped, so
+large sets never compare every sentence with every other. A pair is kept when
+its weighted overlap is high enough and it is among the best matches of both
+of its sentences; its band says how close the wording is.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from . import knowledge as kb
+from .data import lines
+from .model import Actor, Alignment, Document, Passage, Span
+
+THRESHOLD = 0.30  # minimum combined score of an alignment
+RELATIVE = 0.80  # a sentence's other matches must score this share of its best one
+MAX_PER_SENTENCE = 3
+DF_CAP = 0.05  # features in more than this share of all sentences are not indexed ...
+DF_CAP_MIN = 40  # ... once they occur in at least this many sentences
+MIN_WORDS = 4
+ACTOR_WEIGHT = 0.7
+CLAUSE_WEIGHT = 0.85  # a matching clause counts a little less than a matching sentence
+
+_ENDS = re.compile(r"[.!\u2026][\"\u201d\u2019')\]]*$|[\"\u201d\u2019]$")
+_CLAUSE = re.compile(r"\s*[,;:\u2014\u2013]\s+|\s+(?:but|while|although|whereas)\s+")
+_WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_](?:[\w'\u2019-]*\w)?")
+_SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "edly", "ed",
+             "es", "ly", "s")
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(lines("stopwords.txt"))
+
+
+@cache
+def _synonyms() -> dict[str, str]:
+    groups: dict[str, str] = {}
+    for line in lines("synonyms.txt"):
+        words = [w.strip().casefold() for w in line.split(",") if w.strip()]
+        for word in words:
+            groups.setdefault(word, words[0])
+    return groups
+
+
+@cache
+def stem(word: str) -> str:
+    """A light suffix-stripping stem: 'communications' -> 'communic', 'threatened' -> 'threaten'."""
+    if word in _synonyms():
+        return "=" + _synonyms()[word]
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def _number(token: str) -> str | None:
+    digits = token.replace(",", "")
+    return "#" + digits if digits.replace(".", "", 1).isdigit() else None
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A sentence with its features, and those of its clauses."""
+
+    doc: str
+    span: Span
+    features: frozenset[str]
+    words: tuple[str, ...]
+    clauses: tuple[frozenset[str], ...] = ()
+
+
+def sentence_features(text: str, span: Span, actors_in: set[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The comparable features of one sentence, and its folded words."""
+    words = tuple(kb.fold(w) for w in _WORD.findall(text[span.start : span.end]))
+    features = set()
+    for word in words:
+        number = _number(word)
+        if number:
+            features.add(number)
+        elif word not in _stopwords() and len(word) > 2:
+            features.add(stem(word))
+    features.update("@" + a for a in actors_in)
+    return frozenset(features), words
+
+
+def document_units(doc: Document, actors: Sequence[Actor]) -> list[Unit]:
+    """The sentences of ``doc`` long enough to report a fact, with their features."""
+    by_sentence: dict[int, set[str]] = defaultdict(set)
+    starts = [s.start for s in doc.sentences]
+    for actor in actors:
+        for m in actor.mentions:
+            if m.doc == doc.id:
+                index = _index_of(starts, m.start)
+                if index is not None:
+                    by_sentence[index].add(actor.id)
+    units = []
+    for i, span in enumerate(doc.sentences):
+        sentence = doc.text[span.start : span.end].rstrip()
+        if sentence.endswith("?") or not _ENDS.search(sentence):
+            continue  # headings and questions report no fact
+        actors_here = by_sentence.get(i, set())
+        features, words = sentence_features(doc.text, span, actors_here)
+        if len(words) >= MIN_WORDS and len(features) >= 3:
+            units.append(Unit(doc.id, span, features, words, _clauses(doc.text, span, features)))
+    return units
+
+
+def _clauses(text: str, span: Span, features: frozenset[str]) -> tuple[frozenset[str], ...]:
+    """Feature sets of the sentence's clauses (split at commas, semicolons, dashes and 'but')."""
+    parts = _CLAUSE.split(text[span.start : span.end])
+    if len(parts) < 2:
+        return ()
+    anchors = {f for f in features if f[0] == "@"}
+    out = []
+    for part in parts:
+        words = [kb.fold(w) for w in _WORD.findall(part)]
+        own = {_number(w) or stem(w) for w in words if _number(w) or (w not in _stopwords() and len(w) > 2)}
+        if len(own) >= 2:
+            out.append(frozenset(own | anchors))
+    return tuple(out)
+
+
+def _index_of(starts: list[int], offset: int) -> int | None:
+    import bisect
+
+    i = bisect.bisect_right(starts, offset) - 1
+    return i if i >= 0 else None
+
+
+def _weights(units: list[Unit]) -> dict[str, float]:
+    df: dict[str, int] = defaultdict(int)
+    for unit in units:
+        for feature in unit.features:
+            df[feature] += 1
+    n = len(units) + 1
+    weights = {}
+    for feature, count in df.items():
+        weight = math.log(n / count) + 1.0
+        if feature[0] == "#":
+            weight *= 1.5  # figures anchor a fact
+        elif feature[0] == "@":
+            weight *= ACTOR_WEIGHT  # within one story everybody names the same actors
+        weights[feature] = weight
+    return weights
+
+
+def band(a: str, b: str) -> tuple[str, float]:
+    """'verbatim', 'edited' or 'paraphrase', with the character similarity (0..1)."""
+    from rapidfuzz import fuzz
+
+    similarity = fuzz.ratio(a, b) / 100
+    if similarity >= 0.95:
+        return "verbatim", similarity
+    if similarity >= 0.70:
+        return "edited", similarity
+    return "paraphrase", similarity
+
+
+def align(documents: Sequence[Document], actors: Sequence[Actor]) -> tuple[Alignment, ...]:
+    """Aligned passage pairs between every two documents, best first within each pair of documents."""
+    units = [u for d in documents for u in document_units(d, actors)]
+    if len(documents) < 2 or not units:
+        return ()
+    weights = _weights(units)
+    norms = [math.sqrt(sum(weights[f] ** 2 for f in u.features)) for u in units]
+    cap = max(DF_CAP_MIN, int(DF_CAP * len(units)))
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, unit in enumerate(units):
+        for feature in unit.features:
+            index[feature].append(i)
+    scores: dict[tuple[int, int], float] = defaultdict(float)
+    for feature, postings in index.items():
+        if len(postings) > cap or len(postings) < 2:
+            continue
+        w2 = weights[feature] ** 2
+        for x in range(len(postings)):
+            i = postings[x]
+            for j in postings[x + 1 :]:
+                if units[i].doc != units[j].doc:
+                    scores[(i, j)] += w2
+    texts = {d.id: d.text for d in documents}
+    candidates: list[tuple[float, int, int]] = []
+    for (i, j), dot in scores.items():
+        cosine = dot / (norms[i] * norms[j])
+        if cosine >= THRESHOLD * 0.6:
+            candidates.append((cosine, i, j))
+    return _select(candidates, units, texts, weights)
+
+
+def _cosine(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> float:
+    shared = a & b
+    if len(shared) < 2:
+        return 0.0
+    dot = sum(weights.get(f, 1.0) ** 2 for f in shared)
+    na = math.sqrt(sum(weights.get(f, 1.0) ** 2 for f in a))
+    nb = math.sqrt(sum(weights.get(f, 1.0) ** 2 for f in b))
+    return dot / (na * nb)
+
+
+def _best_clause(a: Unit, b: Unit, weights: dict[str, float]) -> float:
+    """The best match between a clause of one sentence and a clause (or the whole) of the other."""
+    left = a.clauses or (a.features,)
+    right = b.clauses or (b.features,)
+    if len(left) == 1 and len(right) == 1:
+        return 0.0
+    return max(_cosine(x, y, weights) for x in left for y in right)
+
+
+def _select(candidates: list[tuple[float, int, int]], units: list[Unit], texts: dict[str, str],
+            weights: dict[str, float]) -> tuple[Alignment, ...]:
+    """Keep pairs above the threshold that are among the best matches of both sentences."""
+    from rapidfuzz import fuzz
+
+    rescored = []
+    for cosine, i, j in candidates:
+        a, b = units[i], units[j]
+        surface = fuzz.token_set_ratio(" ".join(a.words), " ".join(b.words)) / 100
+        cosine = max(cosine, CLAUSE_WEIGHT * _best_clause(a, b, weights))
+        score = 0.8 * cosine + 0.2 * surface
+        if score >= THRESHOLD:
+            rescored.append((score, i, j))
+    best: dict[tuple[int, str], float] = defaultdict(float)
+    for score, i, j in rescored:
+        best[(i, units[j].doc)] = max(best[(i, units[j].doc)], score)
+        best[(j, units[i].doc)] = max(best[(j, units[i].doc)], score)
+    kept: dict[tuple[int, str], int] = defaultdict(int)
+    out: list[Alignment] = []
+    for score, i, j in sorted(rescored, reverse=True):
+        a, b = units[i], units[j]
+        if score < RELATIVE * best[(i, b.doc)] or score < RELATIVE * best[(j, a.doc)]:
+            continue
+        if kept[(i, b.doc)] >= MAX_PER_SENTENCE or kept[(j, a.doc)] >= MAX_PER_SENTENCE:
+            continue
+        kept[(i, b.doc)] += 1
+        kept[(j, a.doc)] += 1
+        text_a = texts[a.doc][a.span.start : a.span.end]
+        text_b = texts[b.doc][b.span.start : b.span.end]
+        kind, _similarity = band(text_a, text_b)
+        out.append(
+            Alignment(
+                Passage(a.doc, a.span.start, a.span.end),
+                Passage(b.doc, b.span.start, b.span.end),
+                round(min(1.0, score), 4),
+                kind,
+            )
+        )
+    order = {doc: n for n, doc in enumerate(texts)}
+    out.sort(key=lambda al: (order[al.a.doc], order[al.b.doc], -al.score))
+    return tuple(out)
