@@ -51,3 +51,14 @@ def test_json_ld_article_metadata(load_one):
     doc = load_one("c.html", page)
     assert (doc.title, doc.outlet, doc.author, doc.published) == (
         "Port strike ends", "Daily Ledger", "Ana Ruiz", "2026-03-04")
+
+
+def test_outlet_from_the_title_suffix_when_no_tag_names_it(load_one):
+    page = ("<html><head><title>Regulator fines telehealth firm over data leak - The Paulista Post</title></head>"
+            "<body><article><span class='author'>By Camila Duarte</span>"
+            "<time datetime='2026-05-14T19:05:00-03:00'>May 14</time>"
+            "<p>Brazil's data protection authority on Thursday fined the telehealth company a total of R$62 "
+            "million over a cyberattack that exposed the personal data of 23.4 million patients.</p>"
+            "</article></body></html>")
+    doc = load_one("p.html", page)
+    assert (doc.title, doc.outlet) == ("Regulator fines telehealth firm over data leak", "The Paulista Post")

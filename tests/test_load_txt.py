@@ -175,3 +175,35 @@ def test_breadcrumbs_agency_line_reporting_from_and_caption(load_one):
     assert (doc.title, doc.outlet, doc.author, doc.published) == (
         "Port strike ends after two weeks of talks", "Savanna Daily", "Ana Ruiz", "2026-03-02")
     assert doc.text == "Dockers returned to work on Wednesday after the union accepted a new pay offer."
+
+
+def test_newsletter_masthead_tagline_and_issue_dateline(load_one):
+    doc = load_one(
+        "n.txt",
+        "View this email in your browser\n\n" + "=" * 40 + "\nHARBOUR BRIEF\nShipping news from Europe, every Friday\n"
+        "Issue #87 | May 15, 2026\n" + "=" * 40 + "\n\nMinisters agree to cut cod quotas by a fifth\n\n"
+        "By Ana Ruiz, Editor\n\nEU fisheries ministers agreed early on Tuesday to cut cod quotas by 20%.\n",
+    )
+    assert (doc.title, doc.outlet, doc.author, doc.published) == (
+        "Ministers agree to cut cod quotas by a fifth", "HARBOUR BRIEF", "Ana Ruiz", "2026-05-15")
+
+
+def test_section_paths_place_lines_and_explicit_bylines(load_one):
+    doc = load_one(
+        "s.txt",
+        "Sport | Swimming\n\nHealthcare & Pharmaceuticals\n\nOlympic swimmer suspended after positive test\n\n"
+        "Gold Coast\nBy Sophie Tran and Liam O'Halloran\n\n"
+        "The swimmer was provisionally suspended on Thursday after a positive test.\n",
+    )
+    assert doc.outlet is None
+    assert doc.title == "Olympic swimmer suspended after positive test"
+    assert doc.author == "Sophie Tran and Liam O'Halloran"
+
+
+def test_wire_dateline_names_the_outlet(load_one):
+    doc = load_one(
+        "w.txt",
+        "WHO warns of toxic cough syrup after child deaths\n\nBy Olivia Marchetti\n\n"
+        "GENEVA, March 4 (Interwire) - The World Health Organization on Wednesday warned against the syrup.\n",
+    )
+    assert doc.outlet == "Interwire"

@@ -12,6 +12,7 @@ of its sentences; its band says how close the wording is.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import defaultdict
@@ -57,8 +58,6 @@ def _synonyms() -> dict[str, str]:
 @cache
 def stem(word: str) -> str:
     """A light suffix-stripping stem: 'communications' -> 'communic', 'threatened' -> 'threaten'."""
-    if word in _synonyms():
-        return "=" + _synonyms()[word]
     for suffix in _SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 4:
             return word[: -len(suffix)]
@@ -81,62 +80,71 @@ class Unit:
     clauses: tuple[frozenset[str], ...] = ()
 
 
-def sentence_features(text: str, span: Span, actors_in: set[str]) -> tuple[frozenset[str], tuple[str, ...]]:
-    """The comparable features of one sentence, and its folded words."""
-    words = tuple(kb.fold(w) for w in _WORD.findall(text[span.start : span.end]))
-    features = set()
-    for word in words:
+def word_features(text: str) -> set[str]:
+    """Content-word stems (and their synonym groups) and numbers of a stretch of text."""
+    features: set[str] = set()
+    for raw in _WORD.findall(text):
+        word = kb.fold(raw).strip("'\u2019")
         number = _number(word)
         if number:
             features.add(number)
         elif word not in _stopwords() and len(word) > 2:
             features.add(stem(word))
-    features.update("@" + a for a in actors_in)
-    return frozenset(features), words
+            group = _synonyms().get(word) or _synonyms().get(stem(word))
+            if group:
+                features.add("=" + group)
+    return features
+
+
+def _masked(doc: Document, actors: Sequence[Actor]) -> tuple[str, list[tuple[int, str]]]:
+    """The text with actor mentions blanked out (their words count as actors), and the mentions."""
+    chars = list(doc.text)
+    found = []
+    for actor in actors:
+        for m in actor.mentions:
+            if m.doc == doc.id:
+                chars[m.start : m.end] = " " * (m.end - m.start)
+                found.append((m.start, actor.id))
+    return "".join(chars), sorted(found)
 
 
 def document_units(doc: Document, actors: Sequence[Actor]) -> list[Unit]:
     """The sentences of ``doc`` long enough to report a fact, with their features."""
-    by_sentence: dict[int, set[str]] = defaultdict(set)
-    starts = [s.start for s in doc.sentences]
-    for actor in actors:
-        for m in actor.mentions:
-            if m.doc == doc.id:
-                index = _index_of(starts, m.start)
-                if index is not None:
-                    by_sentence[index].add(actor.id)
+    masked, mentions = _masked(doc, actors)
     units = []
-    for i, span in enumerate(doc.sentences):
+    for span in doc.sentences:
         sentence = doc.text[span.start : span.end].rstrip()
         if sentence.endswith("?") or not _ENDS.search(sentence):
             continue  # headings and questions report no fact
-        actors_here = by_sentence.get(i, set())
-        features, words = sentence_features(doc.text, span, actors_here)
+        words = tuple(kb.fold(w) for w in _WORD.findall(sentence))
+        features = _features(masked, mentions, span.start, span.end)
         if len(words) >= MIN_WORDS and len(features) >= 3:
-            units.append(Unit(doc.id, span, features, words, _clauses(doc.text, span, features)))
+            clauses = _clauses(doc.text, masked, mentions, span)
+            units.append(Unit(doc.id, span, frozenset(features), words, clauses))
     return units
 
 
-def _clauses(text: str, span: Span, features: frozenset[str]) -> tuple[frozenset[str], ...]:
+def _features(masked: str, mentions: list[tuple[int, str]], start: int, end: int) -> set[str]:
+    features = word_features(masked[start:end])
+    i = bisect.bisect_left(mentions, (start, ""))
+    while i < len(mentions) and mentions[i][0] < end:
+        features.add("@" + mentions[i][1])
+        i += 1
+    return features
+
+
+def _clauses(text: str, masked: str, mentions: list[tuple[int, str]], span: Span) -> tuple[frozenset[str], ...]:
     """Feature sets of the sentence's clauses (split at commas, semicolons, dashes and 'but')."""
-    parts = _CLAUSE.split(text[span.start : span.end])
-    if len(parts) < 2:
+    bounds = [span.start] + [m.end() for m in _CLAUSE.finditer(text, span.start, span.end)]
+    if len(bounds) < 2:
         return ()
-    anchors = {f for f in features if f[0] == "@"}
+    bounds.append(span.end)
     out = []
-    for part in parts:
-        words = [kb.fold(w) for w in _WORD.findall(part)]
-        own = {_number(w) or stem(w) for w in words if _number(w) or (w not in _stopwords() and len(w) > 2)}
-        if len(own) >= 2:
-            out.append(frozenset(own | anchors))
+    for a, b in zip(bounds, bounds[1:]):
+        features = _features(masked, mentions, a, b)
+        if len([f for f in features if f[0] not in "@="]) >= 2:
+            out.append(frozenset(features))
     return tuple(out)
-
-
-def _index_of(starts: list[int], offset: int) -> int | None:
-    import bisect
-
-    i = bisect.bisect_right(starts, offset) - 1
-    return i if i >= 0 else None
 
 
 def _weights(units: list[Unit]) -> dict[str, float]:

@@ -188,3 +188,10 @@ def given_name_genders() -> dict[str, str]:
     except FileNotFoundError:  # pragma: no cover - the file ships with the package
         return {}
     return {fold(row[0]): row[1] for row in rows if len(row) >= 2 and row[1] in ("m", "f")}
+
+
+@cache
+def role_words() -> frozenset[str]:
+    """Words that name what a person is: role nouns and one-word titles ('commissioner', 'envoy')."""
+    single = {t[0] for t in person_titles() if len(t) == 1 and len(t[0]) > 3}
+    return role_nouns() | frozenset(single)

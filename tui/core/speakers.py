@@ -128,7 +128,7 @@ class SpeakerFinder:
 
     def _roles(self) -> dict[str, set[str]]:
         """Role words said of each person: 'minister Ana Ruiz', 'Ana Ruiz, the port director,'."""
-        known = kb.role_nouns() | kb.title_words()
+        known = kb.role_words()
         roles: dict[str, set[str]] = {}
         for ref in self.refs:
             if ref.kind != "person":
@@ -185,7 +185,7 @@ class SpeakerFinder:
             return _Found(refs[-1].actor if refs[-1].end >= end - 1 else refs[0].actor)
         if len(words) == 1 and words[0] in _PRONOUNS:
             return _Found(self._pronoun(words[0], start))
-        roles = kb.role_nouns() | word_set("byline_roles.txt")
+        roles = kb.role_words() | word_set("byline_roles.txt")
         if words[0] in _ANONYMOUS_DETERMINERS:
             return _Found(None)  # "one shop owner", "a person familiar with the talks"
         role_words = [w for w in words[-3:] if w in roles]

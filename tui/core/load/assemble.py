@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .. import segment
 from ..model import Document
 from .clean import tidy_line
@@ -23,6 +25,20 @@ def _fallback_outlet(blocks: list[Block]) -> str | None:
     return None
 
 
+_DATELINE_AGENCY = re.compile(
+    r"^[A-Z][A-Z .'-]{2,}(?:,\s+[\w .]+?)?\s+\((?P<agency>[A-Z][\w .&'-]{1,30})\)\s*[-\u2014\u2013]"
+)
+
+
+def _dateline_agency(texts: list[str]) -> str | None:
+    """'GENEVA, March 4 (Interwire) - ...': the wire service that filed the story."""
+    for text in texts[:3]:
+        match = _DATELINE_AGENCY.match(text)
+        if match:
+            return match.group("agency").strip()
+    return None
+
+
 def _fallback_published(blocks: list[Block], day_first: bool) -> str | None:
     """A date labelled 'Published ...' on a short line anywhere in the page."""
     hits = [h for b in blocks if len(b.text) < 120 for h in find_dates(b.text, day_first) if h.label == "published"]
@@ -38,7 +54,8 @@ def assemble(blocks: list[Block], known: Meta, *, doc_id: str, path: str, source
     if not texts:
         raise EmptyArticle("no article text found")
     meta = meta.or_else(
-        Meta(outlet=_fallback_outlet(blocks), published=_fallback_published(blocks, day_first))
+        Meta(outlet=_fallback_outlet(blocks) or _dateline_agency(texts),
+             published=_fallback_published(blocks, day_first))
     )
     text = "\n\n".join(texts)
     paragraphs, sentences = segment.segment(text)

@@ -61,7 +61,9 @@ def _timezones() -> re.Pattern[str]:
 
 
 def _is_section(text: str) -> bool:
-    return text.casefold().strip(" .:") in word_set("sections.txt")
+    """'World', 'Business', 'Healthcare & Pharmaceuticals': a section label, not an outlet."""
+    folded = text.casefold().strip(" .:")
+    return folded in word_set("sections.txt") or bool(re.search(r"\s(?:&|and)\s", folded))
 
 
 def is_name(text: str) -> bool:
@@ -80,6 +82,8 @@ def is_name(text: str) -> bool:
             return False
         if any(t.casefold().strip(".") in heads or _is_section(t) for t in tokens):
             return False
+        if tokens[-1].casefold() in word_set("place_heads.txt"):
+            return False  # "Gold Coast", "Porto Harbour": a place, not a byline
         if all(t.isupper() and len(t) > 1 for t in capitals):
             return False  # ALL CAPS words are labels or acronyms, not a byline
     return True
@@ -149,7 +153,11 @@ def _title_like(block: Block) -> bool:
         return False  # headlines do not end with a full stop
     if _BREADCRUMB.search(text) and all(len(p.split()) <= 4 for p in _BREADCRUMB.split(text)):
         return False  # 'Reuters | World | Americas', 'Home / Economy' are label lines
-    return len(text.split()) >= 4 or len(text) >= 25
+    words = text.split()
+    if len(words) >= 4:
+        return True
+    # three words make a headline only when one is not capitalised ("Talks stall again")
+    return len(words) == 3 and any(w[:1].islower() for w in words)
 
 
 def _outlet_line(text: str) -> bool:
@@ -189,15 +197,27 @@ class _Reader:
     outlet: str | None = None
     author: str | None = None
     dates: list[DateHit] | None = None
+    bylined: bool = False  # the author came from an explicit "By ..." line
+
+    def byline(self, who: str) -> None:
+        """An explicit byline wins over a name found alone under the headline."""
+        if not self.bylined:
+            self.author = clean_author(who) or self.author
+            self.bylined = self.author is not None
 
     def label(self, text: str) -> None:
         """A short label: an outlet's name before the headline, or a section."""
-        for part in _SEPARATORS.split(text):
+        parts = [p.strip() for p in _SEPARATORS.split(text) if p.strip()]
+        if len(parts) > 1 and _is_section(parts[0]):
+            return  # "Sport | Swimming", "Home / India / Health": a section path
+        for part in parts:
             part = part.strip()
             if not part or _is_section(part) or len(part.split()) > 5:
                 continue
-            if _BYLINE.match(part) or (self.title_seen and is_name(part)):
-                self.author = self.author or clean_author(_BYLINE.sub(r"\g<who>", part))
+            if _BYLINE.match(part):
+                self.byline(_BYLINE.sub(r"\g<who>", part))
+            elif self.title_seen and is_name(part):
+                self.author = self.author or clean_author(part)
             elif not self.title_seen and not self.outlet:
                 self.outlet = part
 
@@ -210,7 +230,7 @@ class _Reader:
             return
         match = _BYLINE.match(rest)
         if match:
-            self.author = self.author or clean_author(match.group("who"))
+            self.byline(match.group("who"))
         elif is_name(clean_author(rest) or ""):
             self.author = self.author or clean_author(rest)
         else:
@@ -222,7 +242,7 @@ def read_header(blocks: list[Block], known: Meta, day_first: bool = True) -> tup
     reader = _Reader(known=known, title=known.title, title_seen=known.title is not None, dates=[])
     body: list[Block] = []
     since_title = 0
-    prose_started = False
+    prose_started = previous_was_title = tagline = False
     for index, block in enumerate(blocks):
         text = block.text
         if index >= HEADER_WINDOW or (reader.title_seen and _body_like(text)):
@@ -233,13 +253,21 @@ def read_header(blocks: list[Block], known: Meta, day_first: bool = True) -> tup
         hits = find_dates(text, day_first)
         if hits and _is_date_line(text, hits):
             reader.date_line(text, hits)
+            tagline = previous_was_title and reader.author is None and known.title is None
+            previous_was_title = False
             continue
         if is_furniture(text):
             reader.outlet = reader.outlet or copyright_holder(text)
             continue
+        if tagline and _title_like(block) and not _TERMINAL.search(text) and not _BYLINE.match(text):
+            # "PRIVACY PULSE / Data protection news, every Friday / Issue #87 | May 15 / Headline":
+            # a headline right under the dateline replaces the masthead's tagline read before it
+            reader.title, tagline = text, False
+            continue
+        tagline = previous_was_title = False
         byline = _BYLINE.match(text)
         if byline and len(text.split()) <= 14 and not _TERMINAL.search(text):
-            reader.author = reader.author or clean_author(byline.group("who"))
+            reader.byline(byline.group("who"))
             continue
         if reader.title and _same_text(text, reader.title):
             reader.title_seen = True
@@ -247,7 +275,7 @@ def read_header(blocks: list[Block], known: Meta, day_first: bool = True) -> tup
         if not reader.title_seen and reader.title is None and not body:
             if _title_like(block):
                 reader.title, site = _split_site(text)
-                reader.title_seen = True
+                reader.title_seen = previous_was_title = True
                 if site:
                     reader.label(site)
                 continue

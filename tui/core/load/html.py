@@ -190,5 +190,10 @@ def load_html(html: str) -> tuple[Meta, list[Block]]:
             blocks = _body_blocks(extracted.body)
     if not blocks:
         blocks = [Block(line) for line in html_fragment_text(html, skip_furniture=True)]
-    title = meta.title or _clean(page.title) or _clean(page.h1)
-    return Meta(_strip_site(title, meta.outlet), meta.outlet, meta.author, meta.published), blocks
+    outlet = meta.outlet
+    page_title = _clean(page.title) or ""
+    parts = _TITLE_SEPARATORS.split(page_title)
+    if outlet is None and len(parts) > 1 and len(parts[-1].split()) <= 4 and len(parts[0].split()) >= 3:
+        outlet = parts[-1]  # "<title>Headline - The Paulista Post</title>"
+    title = meta.title or page_title or _clean(page.h1)
+    return Meta(_strip_site(title, outlet), outlet, meta.author, meta.published), blocks
