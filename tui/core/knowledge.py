@@ -195,3 +195,9 @@ def role_words() -> frozenset[str]:
     """Words that name what a person is: role nouns and one-word titles ('commissioner', 'envoy')."""
     single = {t[0] for t in person_titles() if len(t) == 1 and len(t[0]) > 3}
     return role_nouns() | frozenset(single)
+
+
+@cache
+def timezones() -> frozenset[str]:
+    """Time-zone abbreviations (GMT, IST, ...), which are not organisations."""
+    return frozenset(lines("timezones.txt"))

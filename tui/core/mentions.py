@@ -12,6 +12,7 @@ from .names import Candidate, Token, runs, split_run, tokenize
 _TERMINAL = re.compile(r"[.!?\u2026:][\"\u201d\u2019')\]]*$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[\w .]+?)?\s*(?:\([\w .]+\))?\s*[\u2014\u2013-]\s")
 _ACRONYM_FORM = re.compile(r"[A-Z].*[A-Z]|\.")  # WHO or U.N., not the word "Who"
+_CAMEL = re.compile(r"^(?!Mc|Mac|O'|D'|De|Di|Le|La|Van|Von)[A-Z][a-z]+[A-Z][A-Za-z]*$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$")
 
 
@@ -38,6 +39,8 @@ def _classify(surface: str, tokens: list[Token]) -> tuple[str, str | None] | Non
         return "organization", kb.org_long_forms()[folded]
     if folded in kb.news_agencies():
         return "organization", None
+    if len(tokens) > 1 and all(t.text.isupper() for t in tokens if t.text[:1].isalpha()):
+        return None  # "WHAT LEAKED", "THE COURT CASE": a shouted heading
     words = [t.folded for t in tokens]
     if len(words) > 1 and words[0] in kb.org_heads():
         return "organization", None  # "Ministry of the Sea", "Bank of the West"
@@ -48,7 +51,11 @@ def _classify(surface: str, tokens: list[Token]) -> tuple[str, str | None] | Non
     if len(words) > 1 and words[0] in kb.place_prefixes():
         return None
     if len(tokens) == 1 and _ACRONYM.match(surface):
+        if surface in kb.timezones():
+            return None  # "14:32 IST"
         return "organization", None
+    if len(tokens) == 1 and _CAMEL.match(surface):
+        return "organization", None  # "VidaClick", "PayPal": brands
     if len(words) > 1 and (words[0] in kb.given_names() or words[-1] in kb.given_names()):
         return "person", None  # Kenji Ogasawara, Ogasawara Kenji
     return "unknown", None
@@ -77,12 +84,13 @@ def _next_word(text: str, end: int) -> tuple[str, int]:
 
 
 def _institution(text: str, end: int) -> int:
-    """End of 'navy', 'coast guard', 'foreign ministry' right after ``end`` (0 if none)."""
+    """End of 'navy', 'coast guard', 'health ministry' right after ``end`` (0 if none)."""
     m = re.match(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", text[end : end + 60])
     if not m:
         return 0
-    if m.group(2) and f"{m.group(1)} {m.group(2)}" in kb.demonym_orgs():
-        return end + m.end()
+    second = m.group(2)
+    if second and (f"{m.group(1)} {second}" in kb.demonym_orgs() or second in kb.demonym_orgs()):
+        return end + m.end()  # "foreign ministry", "health ministry", "coast guard"
     return end + m.end(1) if m.group(1) in kb.demonym_orgs() else 0
 
 

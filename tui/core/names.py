@@ -95,8 +95,10 @@ def _connector(token: Token, run: list[Token]) -> bool:
     if word in kb.particles() and not token.text[:1].isupper():
         return True
     if word in ("of", "for", "&") and run:
-        folded = {t.folded for t in run}
-        return bool(folded & (kb.org_heads() | kb.title_words()))
+        folded = [t.folded for t in run]
+        if set(folded) & kb.org_heads():
+            return True  # "Bank of Korea", "Centre for Policy Studies"
+        return all(w in kb.title_words() for w in folded)  # "Secretary of State", not "Dr Ana Ruiz of X"
     return word == "the" and bool(run) and run[-1].folded == "of"
 
 

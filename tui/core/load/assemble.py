@@ -9,7 +9,7 @@ from ..model import Document
 from .clean import tidy_line
 from .dates import find_dates, prefers_day_first
 from .furniture import copyright_holder, drop_link_lists, is_furniture
-from .header import Block, Meta, choose_published, drop_repeated_title, read_header
+from .header import Block, Meta, choose_published, drop_repeated_title, is_dateline, read_header
 
 
 class EmptyArticle(ValueError):
@@ -50,7 +50,7 @@ def assemble(blocks: list[Block], known: Meta, *, doc_id: str, path: str, source
     day_first = prefers_day_first(" ".join(b.text for b in blocks[:400]))
     meta, body = read_header(blocks, known, day_first)
     body = drop_repeated_title(body, meta.title)
-    texts = [t for t in drop_link_lists([b.text for b in body]) if not is_furniture(t)]
+    texts = [t for t in drop_link_lists([b.text for b in body]) if not is_furniture(t) and not is_dateline(t, day_first)]
     if not texts:
         raise EmptyArticle("no article text found")
     meta = meta.or_else(

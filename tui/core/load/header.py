@@ -140,6 +140,12 @@ def _is_date_line(text: str, hits: list[DateHit]) -> bool:
     return all(not w[:1].islower() or w.casefold() in allowed for w in rest)
 
 
+def is_dateline(text: str, day_first: bool = True) -> bool:
+    """A line that only gives a date (with its time, labels, perhaps a byline): never body text."""
+    hits = find_dates(text, day_first)
+    return bool(hits) and _is_date_line(text, hits)
+
+
 def _body_like(text: str) -> bool:
     words = len(text.split())
     return len(text) >= 200 or (words >= 25 and bool(_TERMINAL.search(text)))

@@ -10,29 +10,56 @@ from .header import Block, Meta
 _TERMINAL = re.compile(r"[.!?:;\u2026][\"\u201d\u2019')\]]*$")
 
 
+def _has_letters(line: str) -> bool:
+    return any(c.isalpha() for c in line)
+
+
+def wrap_width(lines: list[str]) -> int | None:
+    """The column at which the text was hard-wrapped (an e-mail, a newsletter), if it was.
+
+    Wrapped text has most of its lines just under one width, however long its
+    paragraphs are; text pasted from a page has one line per paragraph.
+    """
+    lengths = [len(line) for line in lines if line]
+    if len(lengths) < 8:
+        return None
+    longest = sorted(lengths)[int(len(lengths) * 0.9)]
+    if not 50 <= longest <= 100:
+        return None
+    near = sum(1 for n in lengths if longest - 20 <= n <= longest + 2)
+    return longest if near >= 0.5 * len(lengths) and max(lengths) <= longest + 12 else None
+
+
 def text_blocks(text: str) -> list[Block]:
     """Each line is a block, except hard-wrapped prose, whose lines are joined again.
 
-    A line continues the one before when that one is long, does not end a
-    sentence and the next starts in lower case (text wrapped at ~72 columns).
+    In hard-wrapped text a line continues the one before when that one reaches
+    close to the wrap width. Elsewhere a line continues the one before when that
+    one is long, does not end a sentence and the next starts in lower case.
     """
+    lines = clean_text(text).split("\n")
+    width = wrap_width(lines)
     blocks: list[Block] = []
     previous_blank = True
-    for line in clean_text(text).split("\n"):
+    previous = ""
+    for line in lines:
         if not line:
             previous_blank = True
             continue
-        if (
-            blocks
-            and not previous_blank
-            and line[0].islower()
-            and len(blocks[-1].text) >= 40
-            and not _TERMINAL.search(blocks[-1].text)
-        ):
-            blocks[-1] = Block(blocks[-1].text + " " + line)
+        last = blocks[-1].text if blocks else ""
+        if width:
+            # greedy wrapping broke the line only if the next word would not have fitted
+            first_word = line.split(" ", 1)[0]
+            joins = (not previous_blank and len(previous) + 1 + len(first_word) > width
+                     and _has_letters(previous) and _has_letters(line))
+        else:
+            joins = not previous_blank and line[0].islower() and len(last) >= 40 and not _TERMINAL.search(last)
+        if blocks and joins:
+            blocks[-1] = Block(last + " " + line)
         else:
             blocks.append(Block(line))
         previous_blank = False
+        previous = line
     return blocks
 
 
