@@ -201,3 +201,9 @@ def role_words() -> frozenset[str]:
 def timezones() -> frozenset[str]:
     """Time-zone abbreviations (GMT, IST, ...), which are not organisations."""
     return frozenset(lines("timezones.txt"))
+
+
+@cache
+def org_role_nouns() -> frozenset[str]:
+    """'agency', 'company', 'ministry', ...: how copy refers back to an organisation."""
+    return _optional_set("org_role_nouns.txt")

@@ -41,6 +41,11 @@ _PHRASE_END = re.compile(r"[,.;:!?\u2014\"\u201c\u201d\u2018(]|\s(?:who|which|th
                          r"in|on|at|to|during|because|adding|saying)\s")
 
 
+def role_like_person(words: list[str]) -> bool:
+    """'the deputy minister', 'the port director': a person's role, not an organisation."""
+    return any(w in kb.role_nouns() for w in words[1:-1]) and words[-1] not in _GENERIC_ROLES
+
+
 @dataclass(frozen=True, slots=True)
 class _Ref:
     """An actor mention in a document."""
@@ -188,6 +193,9 @@ class SpeakerFinder:
         roles = kb.role_words() | word_set("byline_roles.txt")
         if words[0] in _ANONYMOUS_DETERMINERS:
             return _Found(None)  # "one shop owner", "a person familiar with the talks"
+        if words[0] == "the" and words[-1] in _GENERIC_ROLES | kb.org_role_nouns() and not role_like_person(words):
+            # "the agency said", "the spokesman said": the organisation last named
+            return _Found(self._last_organisation(start, words[-1]))
         role_words = [w for w in words[-3:] if w in roles]
         if role_words:
             person = self._person_with_role(role_words, start)
@@ -196,6 +204,16 @@ class SpeakerFinder:
             return _Found(person)
         if words[0] == "the" and len(words) <= 4:
             return _Found(None)  # "the person said", "the woman said"
+        return None
+
+    def _last_organisation(self, offset: int, noun: str) -> str | None:
+        """The organisation (or, for 'the government', the state) most recently named before ``offset``."""
+        kinds = ("country",) if noun in ("government", "administration") else ("organization", "country")
+        i = bisect.bisect_left(self.starts, offset) - 1
+        while i >= 0:
+            if self.refs[i].kind in kinds:
+                return self.refs[i].actor
+            i -= 1
         return None
 
     def _is_person(self, actor: str | None) -> bool:
@@ -288,7 +306,13 @@ class SpeakerFinder:
         if para is None or para.start != q.outer_start or not before.endswith(":"):
             return None
         end = len(before)
-        return self._before(QuoteSpan(end, end, end, end), self._sentence(end - 1))
+        sentence = self._sentence(end - 1)
+        found = self._before(QuoteSpan(end, end, end, end), sentence)
+        if found is None:
+            # "The director Beatriz Lacerda did not mince words at the press conference:"
+            persons = [r for r in self._refs_between(sentence.start, end) if r.kind == "person"]
+            found = _Found(persons[-1].actor) if persons else self._subject(sentence, end)
+        return found
 
     def _continues(self, previous: QuoteSpan, q: QuoteSpan) -> bool:
         """A quotation that opens its sentence right after a quotation in the same or the previous paragraph."""
