@@ -209,3 +209,17 @@ def test_question_word_is_not_the_who():
     text = "Who pays for the clean-up? The WHO said it would help."
     actors = actors_of(text)
     assert all_surfaces(actors, text) == {"WHO"}
+
+
+def test_organisation_named_after_its_state():
+    text = "Swimming Australia said it respected the process. Australia has not commented."
+    actors = actors_of(text)
+    assert actor_with(actors, "Swimming Australia", text).kind == "organization"
+    assert actor_with(actors, "Australia", text).kind == "country"
+
+
+def test_camel_case_brand_and_shouted_headings():
+    text = "THE COURT CASE\n\nThe regulator fined VidaClick on Thursday. VidaClick said it would appeal."
+    actors = actors_of(text)
+    assert all_surfaces(actors, text) == {"VidaClick"}
+    assert actor_with(actors, "VidaClick", text).kind == "organization"

@@ -143,3 +143,9 @@ def test_analysis_quotes_match_their_text(text):
     for q in briefing.quotes:
         assert text[q.start : q.end] == q.text
         assert q.speaker is None or q.speaker in actor_ids
+
+
+def test_organisation_referred_back_to_by_its_kind():
+    text = ("The World Health Organization issued an alert on Tuesday.\n\n"
+            "\u201cThese products are unsafe,\u201d the agency said.")
+    assert attributed(text) == [("These products are unsafe,", "World Health Organization")]

@@ -176,11 +176,28 @@ def _has_org_head(run: list[Token]) -> bool:
     return any(t.folded in kb.org_heads() for t in run if t.capitalised)
 
 
+def _named_after_state(run: list[Token]) -> bool:
+    """'Swimming Australia', 'Sport Integrity Australia': an organisation named after its state."""
+    for n in (1, 2, 3):
+        if len(run) <= n or _match_place(run, len(run) - n) != n:
+            continue
+        head = run[: len(run) - n]
+        return all(
+            t.capitalised
+            and not _match_title(run, k)
+            and not _match_place(run, k)
+            and t.folded not in kb.given_names()
+            and not t.possessive
+            for k, t in enumerate(head)
+        )
+    return False
+
+
 def split_run(run: list[Token]) -> list[tuple[list[Token], bool]]:
     """Pieces of a run that name one actor each, flagged when a title stood before them."""
     pieces: list[tuple[list[Token], bool]] = []
     i, titled = 0, False
-    org = _has_org_head(run)
+    org = _has_org_head(run) or _named_after_state(run)
     while i < len(run):
         n = _match_title(run, i)
         if n and i + n < len(run):

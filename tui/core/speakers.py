@@ -208,7 +208,7 @@ class SpeakerFinder:
 
     def _last_organisation(self, offset: int, noun: str) -> str | None:
         """The organisation (or, for 'the government', the state) most recently named before ``offset``."""
-        kinds = ("country",) if noun in ("government", "administration") else ("organization", "country")
+        kinds = ("country",) if noun in ("government", "administration") else ("organization",)
         i = bisect.bisect_left(self.starts, offset) - 1
         while i >= 0:
             if self.refs[i].kind in kinds:
