@@ -18,31 +18,37 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from . import knowledge as kb
 from .data import lines
 from .model import Actor, Alignment, Document, Passage, Span
 
-THRESHOLD = 0.30  # minimum combined score of an alignment
-RELATIVE = 0.80  # a sentence's other matches must score this share of its best one
+THRESHOLD = 0.26  # minimum combined score of an alignment
+RELATIVE = 0.60  # a sentence's other matches must score this share of its best one
 MAX_PER_SENTENCE = 3
 DF_CAP = 0.05  # features in more than this share of all sentences are not indexed ...
 DF_CAP_MIN = 40  # ... once they occur in at least this many sentences
 MIN_WORDS = 4
+SAME_STORY = 0.17  # documents less alike than this report different stories
 ACTOR_WEIGHT = 0.7
 CLAUSE_WEIGHT = 0.85  # a matching clause counts a little less than a matching sentence
 
 _ENDS = re.compile(r"[.!\u2026][\"\u201d\u2019')\]]*$|[\"\u201d\u2019]$")
 _CLAUSE = re.compile(r"\s*[,;:\u2014\u2013]\s+|\s+(?:but|while|although|whereas)\s+")
 _WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_](?:[\w'\u2019-]*\w)?")
-_SUFFIXES = ("ational", "ations", "ation", "ments", "ment", "ings", "ing", "ies", "ied", "ers", "edly", "ed",
-             "es", "ly", "s")
 
 
 @cache
 def _stopwords() -> frozenset[str]:
     return frozenset(lines("stopwords.txt"))
+
+
+@cache
+def _descriptors() -> frozenset[str]:
+    """Stems of role and title words: they describe an actor, not a fact."""
+    words = kb.role_words() | {w for t in kb.person_titles() for w in t if len(w) > 3}
+    return frozenset(stem(w) for w in words) | frozenset("=" + g for g in ("minister", "president"))
 
 
 @cache
@@ -56,12 +62,16 @@ def _synonyms() -> dict[str, str]:
 
 
 @cache
+def _stemmer():
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """A light suffix-stripping stem: 'communications' -> 'communic', 'threatened' -> 'threaten'."""
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+    """The Snowball (Porter 2) stem: 'supplying' and 'supplies' -> 'suppli'."""
+    return _stemmer().stemWord(word)
 
 
 def _number(token: str) -> str | None:
@@ -160,6 +170,8 @@ def _weights(units: list[Unit]) -> dict[str, float]:
             weight *= 1.5  # figures anchor a fact
         elif feature[0] == "@":
             weight *= ACTOR_WEIGHT  # within one story everybody names the same actors
+        elif feature in _descriptors():
+            weight *= ACTOR_WEIGHT  # "deputy foreign minister" says who, not what happened
         weights[feature] = weight
     return weights
 
@@ -199,12 +211,43 @@ def align(documents: Sequence[Document], actors: Sequence[Actor]) -> tuple[Align
                 if units[i].doc != units[j].doc:
                     scores[(i, j)] += w2
     texts = {d.id: d.text for d in documents}
+    related = _RelatedDocuments(units, weights)
     candidates: list[tuple[float, int, int]] = []
     for (i, j), dot in scores.items():
         cosine = dot / (norms[i] * norms[j])
-        if cosine >= THRESHOLD * 0.6:
+        if cosine >= THRESHOLD * 0.6 and related(units[i].doc, units[j].doc):
             candidates.append((cosine, i, j))
     return _select(candidates, units, texts, weights)
+
+
+class _RelatedDocuments:
+    """Whether two documents report the same story: the weighted overlap of all their features.
+
+    Articles about different events share few rare words, so their chance
+    sentence matches are never alignments. Computed only for document pairs
+    that have candidate sentences, and remembered.
+    """
+
+    def __init__(self, units: list[Unit], weights: dict[str, float]) -> None:
+        self.weights = weights
+        self.vectors: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        for unit in units:
+            for feature in unit.features:
+                self.vectors[unit.doc][feature] += 1
+        self.norms = {
+            doc: math.sqrt(sum(n * weights[f] ** 2 for f, n in vector.items())) for doc, vector in self.vectors.items()
+        }
+        self.known: dict[tuple[str, str], bool] = {}
+
+    def __call__(self, a: str, b: str) -> bool:
+        key = (a, b) if a < b else (b, a)
+        if key not in self.known:
+            va, vb = self.vectors[a], self.vectors[b]
+            if len(va) > len(vb):
+                va, vb = vb, va
+            dot = sum(min(n, vb[f]) * self.weights[f] ** 2 for f, n in va.items() if f in vb)
+            self.known[key] = dot / (self.norms[a] * self.norms[b]) >= SAME_STORY
+        return self.known[key]
 
 
 def _cosine(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> float:
