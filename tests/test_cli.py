@@ -95,3 +95,12 @@ def test_quotes_command_lists_speakers_by_article(capsys):
     out = capsys.readouterr().out
     assert "\u201cI think were going to make a deal with Cuba.\u201d \u2014 Donald Trump" in out
     assert "(7 quotes)" in out and "(6 quotes)" in out
+
+
+def test_align_command_prints_pairs_side_by_side(capsys):
+    from tui.resources import seed_paths
+
+    a, b = (str(p) for p in seed_paths())
+    assert main(["align", a, b, "--width", "120"]) == 0
+    out = capsys.readouterr().out
+    assert " | " in out and "shared passages" in out and "[" in out

@@ -17,7 +17,7 @@ from . import __version__
 if TYPE_CHECKING:
     from .core.load import Loaded
 
-SUBCOMMANDS = ("analyze", "quotes", "bench")
+SUBCOMMANDS = ("analyze", "quotes", "align", "bench")
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -46,6 +46,13 @@ def build_parser() -> argparse.ArgumentParser:
     quotes = sub.add_parser("quotes", help="print every quotation with its speaker and article",
                             description="Print every quotation of the articles with its speaker.")
     _add_common(quotes)
+    align = sub.add_parser("align", help="print the passages two articles share, side by side",
+                           description="Print the passages that two articles share, side by side.")
+    align.add_argument("first", metavar="A", help="an article file")
+    align.add_argument("second", metavar="B", help="another article file")
+    align.add_argument("--width", type=int, default=0, help="line width (default: the terminal's)")
+    align.add_argument("--max-size", type=float, default=20, metavar="MB", help=argparse.SUPPRESS)
+    align.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     bench = sub.add_parser("bench", help="measure the analysis speed on synthetic articles",
                            description="Measure the analysis on deterministic synthetic articles.")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -76,6 +83,24 @@ def report_problems(loaded: Loaded) -> None:
 def _write(text: str) -> None:
     sys.stdout.buffer.write(text.encode("utf-8"))
     sys.stdout.buffer.flush()
+
+
+def run_align(args: argparse.Namespace) -> int:
+    """``briefing align A B``: the shared passages of two articles side by side."""
+    import shutil
+
+    from .core import analyze
+    from .summary import side_by_side
+
+    loaded = load([args.first, args.second], args.max_size)
+    report_problems(loaded)
+    if len(loaded.documents) != 2:
+        print("briefing: align needs two readable articles", file=sys.stderr)
+        return EXIT_SOME_FAILED
+    briefing = analyze(loaded.documents, loaded.errors)
+    width = args.width or shutil.get_terminal_size((100, 24)).columns
+    _write(side_by_side(briefing, "d1", "d2", width))
+    return EXIT_OK
 
 
 def run_analyze(args: argparse.Namespace) -> int:
@@ -111,6 +136,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from .bench import run_bench
 
             return run_bench(args.json)
+        if args.command == "align":
+            return run_align(args)
         return run_analyze(args)
     except KeyboardInterrupt:
         return 130

@@ -50,3 +50,37 @@ def quotes_report(briefing: Briefing) -> str:
             out.append(f"      \u201c{text}\u201d \u2014 {speaker}{kind}")
         out.append("")
     return "\n".join(out)
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(" ".join(text.split()), width) or [""]
+
+
+def side_by_side(briefing: Briefing, a: str, b: str, width: int = 100) -> str:
+    """The aligned passages of two articles next to each other, with score and band."""
+    from .core.compare import alignments_between, coverage
+
+    doc_a, doc_b = briefing.document(a), briefing.document(b)
+    pairs = alignments_between(briefing, a, b)
+    column = max(20, (width - 3) // 2)
+    out = [
+        f"{(doc_a.title or doc_a.path)[:column]:<{column}} | {(doc_b.title or doc_b.path)[:column]}",
+        f"{'-' * column}-+-{'-' * column}",
+    ]
+    for al in pairs:
+        left = _wrap(doc_a.text[al.a.start : al.a.end], column)
+        right = _wrap(doc_b.text[al.b.start : al.b.end], column)
+        for k in range(max(len(left), len(right))):
+            l = left[k] if k < len(left) else ""
+            r = right[k] if k < len(right) else ""
+            out.append(f"{l:<{column}} | {r}")
+        out.append(f"{'':<{column}} | {'':<0}[{al.band}, {al.score:.2f}]")
+        out.append("")
+    cover = coverage(briefing)
+    only_a = sum(1 for _, docs in cover[a] if b not in docs)
+    only_b = sum(1 for _, docs in cover[b] if a not in docs)
+    out.append(f"{count(len(pairs), 'shared passage')}; {count(only_a, 'sentence')} only in {a}, "
+               f"{count(only_b, 'sentence')} only in {b}")
+    return "\n".join(out) + "\n"
