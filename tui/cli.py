@@ -56,6 +56,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="measure the analysis speed on synthetic articles",
                            description="Measure the analysis on deterministic synthetic articles.")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
+    bench.add_argument("--articles", type=int, default=100, metavar="N",
+                       help="size of the synthetic corpus for the throughput figure (default: 100)")
     bench.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     return parser
 
@@ -135,7 +137,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "bench":
             from .bench import run_bench
 
-            return run_bench(args.json)
+            return run_bench(args.json, args.articles)
         if args.command == "align":
             return run_align(args)
         return run_analyze(args)
