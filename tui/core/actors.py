@@ -23,6 +23,7 @@ from .model import Actor, Document, Mention
 from .names import Candidate
 
 _FUZZY_MIN = 90
+_PREFIX_HYPHEN = re.compile(r"\b(al|el|bin|ibn|abu|ben)-")
 _DEFINED = re.compile(r"\s*\(\s*")
 
 
@@ -42,7 +43,7 @@ class _Cluster:
 
 def _name_tokens(folded: str) -> tuple[tuple[str, ...], str]:
     """Tokens of a person's name without a generational suffix, and that suffix."""
-    folded = re.sub(r"\b(al|el|bin|ibn|abu|ben)-", r"\1 ", folded)  # al-Kuwari = Al Kuwari
+    folded = _PREFIX_HYPHEN.sub(r"\1 ", folded)  # al-Kuwari = Al Kuwari
     tokens = tuple(folded.split())
     if len(tokens) > 1 and tokens[-1].strip(".") in kb.GENERATIONAL:
         return tokens[:-1], tokens[-1].strip(".")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import knowledge as kb
 from .data import word_set
@@ -11,6 +12,12 @@ from .names import Candidate, Token, runs, split_run, tokenize
 
 _TERMINAL = re.compile(r"[.!?\u2026:][\"\u201d\u2019')\]]*$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[\w .]+?)?\s*(?:\([\w .]+\))?\s*[\u2014\u2013-]\s")
+_FIRST_WORD = re.compile(r"\w")
+_HEAD_WORD = re.compile(r"[^\W\d_][\w'-]*")
+_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
+_NEXT_TWO_WORDS = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_PLAIN_WORD = re.compile(r"[\w'-]+")
 _ACRONYM_FORM = re.compile(r"[A-Z].*[A-Z]|\.")  # WHO or U.N., not the word "Who"
 _CAMEL = re.compile(r"^(?!Mc|Mac|O'|D'|De|Di|Le|La|Van|Von)[A-Z][a-z]+[A-Z][A-Za-z]*$")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$")
@@ -21,12 +28,18 @@ def _headline(text: str, para: Span) -> bool:
     body = text[para.start : para.end]
     if _TERMINAL.search(body) and not body.endswith("?"):
         return False
-    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", body) if len(w) > 3]
+    words = [w for w in _HEAD_WORD.findall(body) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _classify(surface: str, tokens: list[Token]) -> tuple[str, str | None] | None:
     """(kind, canonical) from general knowledge alone; None for places that are not actors."""
+    return _classify_cached(surface, tuple(t.text for t in tokens))
+
+
+@lru_cache(maxsize=32768)
+def _classify_cached(surface: str, texts: tuple[str, ...]) -> tuple[str, str | None] | None:
+    tokens = [Token(0, len(t), t) for t in texts]
     folded = kb.fold(surface)
     place = kb.places().get(folded)
     if place is not None:
@@ -79,25 +92,25 @@ def _after_punctuation(text: str, start: int) -> bool:
 
 
 def _next_word(text: str, end: int) -> tuple[str, int]:
-    m = re.match(r"\s+([a-z][\w-]*)", text[end : end + 40])
-    return (m.group(1), end + m.end()) if m else ("", end)
+    m = _NEXT_WORD.match(text, end, end + 40)
+    return (m.group(1), m.end()) if m else ("", end)
 
 
 def _institution(text: str, end: int) -> int:
     """End of 'navy', 'coast guard', 'health ministry' right after ``end`` (0 if none)."""
-    m = re.match(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?", text[end : end + 60])
+    m = _NEXT_TWO_WORDS.match(text, end, end + 60)
     if not m:
         return 0
     second = m.group(2)
     if second and (f"{m.group(1)} {second}" in kb.demonym_orgs() or second in kb.demonym_orgs()):
-        return end + m.end()  # "foreign ministry", "health ministry", "coast guard"
-    return end + m.end(1) if m.group(1) in kb.demonym_orgs() else 0
+        return m.end()  # "foreign ministry", "health ministry", "coast guard"
+    return m.end(1) if m.group(1) in kb.demonym_orgs() else 0
 
 
 def _prev_words(text: str, start: int, n: int = 2) -> list[str]:
     """The last ``n`` words before ``start`` in the same sentence, lower-cased."""
-    window = re.split(r"[.!?]\s", text[max(0, start - 60) : start])[-1]
-    return [w.casefold() for w in re.findall(r"[\w'-]+", window)[-n:]]
+    window = _SENTENCE_BREAK.split(text[max(0, start - 60) : start])[-1]
+    return [w.casefold() for w in _PLAIN_WORD.findall(window)[-n:]]
 
 
 _APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|its|their|[A-Z][\w.]*(?:'s|\u2019s))\s+)?((?:[\w-]+\s+){0,3}[\w-]+)")
@@ -127,11 +140,12 @@ def document_candidates(doc: Document) -> list[Candidate]:
                 inside.append(pending)
             pending = next(sentences, None)
         for sentence in inside:
-            tokens = tokenize(text, sentence.start, sentence.end)
-            first = tokens[:1]
+            tokens = tokenize(text, sentence.start, sentence.end, names_only=True)
+            first_word = _FIRST_WORD.search(text, sentence.start, sentence.end)
+            first = first_word.start() if first_word else -1
             for run in runs(text, sentence, tokens):
                 for piece, titled in split_run(run):
-                    cand = _candidate(doc, piece, titled, headline, first[0] if first else None)
+                    cand = _candidate(doc, piece, titled, headline, first)
                     if cand is None or (dateline and cand.end <= dateline.end() and cand.kind != "country"):
                         continue
                     out.append(cand)
@@ -139,9 +153,9 @@ def document_candidates(doc: Document) -> list[Candidate]:
 
 
 def _candidate(doc: Document, piece: list[Token], titled: bool, headline: bool,
-               first: Token | None) -> Candidate | None:
+               first: int) -> Candidate | None:
     text = doc.text
-    initial = first is not None and piece[0].start == first.start
+    initial = piece[0].start == first
     opens = initial or _after_punctuation(text, piece[0].start)
     while piece and (opens or len(piece) == 1) and _common(piece[0]):
         function_word = piece[0].folded in word_set("sentence_starters.txt")
@@ -160,7 +174,6 @@ def _candidate(doc: Document, piece: list[Token], titled: bool, headline: bool,
     if based and known == ("unknown", None):
         known = ("organization", None)
     nxt, nxt_end = _next_word(text, end)
-    before = _prev_words(text, start)
     if known is None or (known[0] == "unknown" and nxt in ("administration", "government", "campaign")):
         place = kb.places().get(kb.fold(surface))
         if nxt in kb.demonym_nouns() and place is not None:
@@ -176,6 +189,9 @@ def _candidate(doc: Document, piece: list[Token], titled: bool, headline: bool,
         end = nxt_end
         surface = text[start:end]
     kind, canonical = known
+    if kind in ("country", "organization"):
+        return Candidate(doc.id, start, end, surface, kind, canonical, weak=headline)
+    before = _prev_words(text, start)  # the context only matters for people and unknown names
     titled = titled or (bool(before) and before[-1] in kb.role_nouns()) or _appositive_role(text, end)
     speaks = nxt in kb.speech_verbs() or (bool(before) and before[-1] in kb.speech_verbs())
     if kind == "unknown" and titled:

@@ -12,11 +12,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import knowledge as kb
 from .model import Document, Span
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?![a-z])|[^\W_](?:[\w'\u2019&-]*[^\W_])?")
+# The same words, but only those that can stand in a name: not starting with an ASCII lower-case
+# letter or a digit, or one of the lower-case words names contain (checked again in ``tokenize``).
+_NAME_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?![a-z])|\b(?:[^\W\d_a-z]|[a-z]{1,4}\b)(?:[\w'\u2019&-]*[^\W_])?")
 _PREFIXED = re.compile(r"^(?:al|el|bin|ibn|ben|abu|de|di|da|van|von|d'|l')[-'\u2019][A-Z]", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?\u2026][\"\u201d\u2019')\]]*$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[\w .]+)?\s*(?:\([\w .]+\))?\s*[\u2014\u2013-]")
@@ -62,11 +66,18 @@ class Candidate:
         return kb.fold(self.surface)
 
 
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """The words of ``text[start:end]`` with absolute offsets; possessives marked."""
+def tokenize(text: str, start: int, end: int, names_only: bool = False) -> list[Token]:
+    """The words of ``text[start:end]`` with absolute offsets; possessives marked.
+
+    With ``names_only``, only the words that can be part of a name are kept
+    (capitalised words, particles, 'of', 'the', ...); the gaps left by the
+    others still break runs, since runs join only words separated by one space.
+    """
     tokens = []
-    for m in _TOKEN.finditer(text, start, end):
+    for m in (_NAME_TOKEN if names_only else _TOKEN).finditer(text, start, end):
         word, s, e = m.group(), m.start(), m.end()
+        if names_only and not word[0].isupper() and word not in _JOINERS and not _PREFIXED.match(word):
+            continue
         possessive = False
         if len(word) > 2 and word[-2] in "'\u2019" and word[-1] in "sS":
             word, e, possessive = word[:-2], e - 2, True
@@ -105,7 +116,7 @@ def _connector(token: Token, run: list[Token]) -> bool:
 def runs(text: str, sentence: Span, tokens: list[Token] | None = None) -> list[list[Token]]:
     """Maximal runs of capitalised words joined by single spaces (and connectors)."""
     if tokens is None:
-        tokens = tokenize(text, sentence.start, sentence.end)
+        tokens = tokenize(text, sentence.start, sentence.end, names_only=True)
     found: list[list[Token]] = []
     current: list[Token] = []
     for i, token in enumerate(tokens):
@@ -166,8 +177,14 @@ def _match_title(run: list[Token], i: int) -> int:
 
 def _match_place(run: list[Token], i: int) -> int:
     """Length of the longest state name, alias, capital or demonym at ``run[i]``."""
-    for n in range(min(5, len(run) - i), 0, -1):
-        if kb.fold(" ".join(t.text for t in run[i : i + n])) in kb.places():
+    return _place_length(tuple(t.folded for t in run[i : i + 5]))
+
+
+@lru_cache(maxsize=32768)
+def _place_length(words: tuple[str, ...]) -> int:
+    places = kb.places()
+    for n in range(len(words), 0, -1):
+        if " ".join(words[:n]) in places:
             return n
     return 0
 
