@@ -99,7 +99,7 @@ def test_unnamed_spokesperson_speaks_for_the_organisation_and_anonymous_people_f
             "An IMF spokesperson said the fund was \u201cwatching closely\u201d.\n\n"
             "\u201cIt feels like the end,\u201d said one shop owner, who asked not to be named.")
     assert attributed(text) == [("fully cooperating", "Atlas Energy"),
-                                ("watching closely", "International Monetary Fund"),
+                                ("watching closely", "IMF"),
                                 ("It feels like the end,", None)]
 
 

@@ -33,9 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(
         prog="briefing",
-        description="Compare news coverage: actors, quotes and shared passages across articles.",
-        epilog="Commands: 'briefing analyze [--json] [PATH ...]' prints the analysis. "
-        "'briefing COMMAND --help' tells more.",
+        usage="briefing [PATH ...] [--theme NAME]\n       briefing COMMAND [...]",
+        description="Compare news coverage: actors, quotes and shared passages across articles. "
+        "Without a command, opens the reader on PATH (files or folders; default: the bundled seeds).",
+        epilog="Reader options: --theme NAME (briefing-dark, briefing-light, briefing-high-contrast or "
+        "a theme of yours), --max-size MB, --debug. 'briefing COMMAND --help' tells more about a command.",
     )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -126,12 +128,34 @@ def run_analyze(args: argparse.Namespace) -> int:
     return EXIT_SOME_FAILED if loaded.errors or not loaded.documents else EXIT_OK
 
 
+def reader_parser() -> argparse.ArgumentParser:
+    """Arguments of the reader (``briefing`` without a command)."""
+    parser = argparse.ArgumentParser(prog="briefing", description="Open the reading dashboard.")
+    _add_common(parser)
+    parser.add_argument("--theme", metavar="NAME", help="colour theme (default: your last choice, or dark)")
+    return parser
+
+
+def run_reader(args: argparse.Namespace) -> int:
+    """``briefing [PATH ...]``: the reading dashboard."""
+    if not sys.stdout.isatty() or not sys.stdin.isatty():
+        print("briefing: the reader needs a terminal; try 'briefing analyze' for text output", file=sys.stderr)
+        return EXIT_USAGE
+    from .app import run
+
+    return run(args.paths, args.theme, int(args.max_size * 1024 * 1024))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``briefing`` console script."""
     argv = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     if not argv or argv[0] not in (*SUBCOMMANDS, "-h", "--help", "--version"):
-        argv = ["analyze", *argv]
+        args = reader_parser().parse_args(argv)
+        try:
+            return run_reader(args)
+        except KeyboardInterrupt:
+            return 130
+    parser = build_parser()
     args = parser.parse_args(argv)
     try:
         if args.command == "bench":

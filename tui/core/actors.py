@@ -213,9 +213,11 @@ class _Resolver:
 
 
 def _display_name(cluster: _Cluster) -> str:
-    if cluster.canonical:
-        return cluster.canonical
     surfaces = Counter(c.surface for c in cluster.members)
+    if cluster.canonical and (
+        _kind(cluster) == "country" or any(kb.fold(s) == kb.fold(cluster.canonical) for s in surfaces)
+    ):
+        return cluster.canonical  # "United States" for U.S. and Washington; "CNN" stays CNN
 
     def fullness(surface: str) -> tuple[int, int, int, int]:
         non_ascii = sum(ord(ch) > 127 for ch in surface)

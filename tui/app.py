@@ -1,0 +1,173 @@
+"""BriefingApp: themes, state, the worker that loads and analyses, and the screens."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.message import Message
+from textual.screen import Screen
+from textual.worker import get_current_worker
+
+from .core.model import Briefing, Document
+from .screens.help import HelpScreen
+from .screens.reader import ReaderScreen
+from .state import State, config_dir
+from .themes import DEFAULT_THEME, HIGHLIGHT_DEFAULTS, load_themes
+from .widgets.article_view import ArticleView
+
+
+class Loaded(Message):
+    """Documents are loaded (not analysed yet): show them at once."""
+
+    def __init__(self, briefing: Briefing, problems: list[str]) -> None:
+        super().__init__()
+        self.briefing = briefing
+        self.problems = problems
+
+
+class Analysed(Message):
+    """The analysis is ready."""
+
+    def __init__(self, briefing: Briefing) -> None:
+        super().__init__()
+        self.briefing = briefing
+
+
+class BriefingApp(App[None]):
+    """A terminal reading dashboard for comparing news coverage."""
+
+    TITLE = "briefing"
+    BINDINGS = [
+        Binding("q", "quit", "Quit", id="app.quit"),
+        Binding("question_mark", "help", "Keys", key_display="?", id="app.help"),
+    ]
+
+    def __init__(self, paths: Sequence[str] = (), theme: str | None = None, max_bytes: int | None = None,
+                 state: State | None = None) -> None:
+        super().__init__()
+        self.paths = list(paths)
+        self.requested_theme = theme
+        self.max_bytes = max_bytes
+        self.state = state if state is not None else State.load()
+        self.briefing: Briefing | None = None
+
+    # -- themes ----------------------------------------------------------------------
+    def get_theme_variable_defaults(self) -> dict[str, str]:
+        return dict(HIGHLIGHT_DEFAULTS)
+
+    def _register_themes(self) -> None:
+        themes, problems = load_themes(config_dir() / "themes")
+        for theme in themes:
+            self.register_theme(theme)
+        for problem in problems:
+            self.notify(f"{problem.path}: {problem.reason}; using the default theme", severity="warning",
+                        title="Theme skipped")
+        wanted = self.requested_theme or self.state.theme or DEFAULT_THEME
+        if wanted not in self.available_themes:
+            if self.requested_theme:
+                self.notify(f"No theme named {wanted!r}; using {DEFAULT_THEME}", severity="warning")
+            wanted = DEFAULT_THEME
+        self.theme = wanted
+
+    def watch_theme(self, theme: str) -> None:
+        if self.is_mounted:
+            self.state.save_theme(theme)
+            for view in self.query(ArticleView):
+                view.notify_style_update()
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        yield SystemCommand("Keys", "Show every key and what it does", self.action_help)
+        if isinstance(screen, ReaderScreen):
+            yield SystemCommand("Toggle actors panel", "Show or hide actors and quotes", screen.action_toggle_actors)
+        for name in sorted(self.available_themes):
+            if name.startswith("briefing"):
+                yield SystemCommand(f"Theme: {name}", "Switch to this colour theme",
+                                    lambda name=name: setattr(self, "theme", name))
+
+    # -- start-up and the worker ------------------------------------------------------------
+    async def on_mount(self) -> None:
+        self._register_themes()
+        for warning in self.state.warnings:
+            self.notify(warning, severity="warning")
+        await self.push_screen(ReaderScreen())
+        self.reader.show_briefing(Briefing(documents=()), note="loading\u2026")
+        self.run_worker(self._load_and_analyse, thread=True, exclusive=True, name="analysis")
+
+    @property
+    def reader(self) -> ReaderScreen:
+        """The reading screen (always at the bottom of the stack)."""
+        for screen in self.screen_stack:
+            if isinstance(screen, ReaderScreen):
+                return screen
+        raise LookupError("no reader screen")
+
+    def _load_and_analyse(self) -> None:
+        from .cli import load
+        from .core import analyze
+
+        worker = get_current_worker()
+        max_mb = (self.max_bytes or 20 * 1024 * 1024) / (1024 * 1024)
+        loaded = load(self.paths, max_mb)
+        problems = [f"{e.path}: {e.reason}" for e in loaded.errors]
+        problems += [f"{w.path}: {w.reason}" for w in loaded.warnings]
+        self.post_message(Loaded(Briefing(documents=loaded.documents, errors=loaded.errors), problems))
+        if worker.is_cancelled or not loaded.documents:
+            return
+        briefing = analyze(loaded.documents, loaded.errors)
+        if not worker.is_cancelled:
+            self.post_message(Analysed(briefing))
+
+    def on_loaded(self, message: Loaded) -> None:
+        for problem in message.problems:
+            self.notify(problem, severity="warning", title="Not loaded", timeout=8)
+        self.briefing = message.briefing
+        count = len(message.briefing.documents)
+        note = f"analysing {count} article{'s' if count != 1 else ''}\u2026" if count else "no articles to show"
+        self.reader.show_briefing(message.briefing, note=note)
+
+    def on_analysed(self, message: Analysed) -> None:
+        self.briefing = message.briefing
+        self.reader.show_briefing(message.briefing)
+
+    # -- reading positions ------------------------------------------------------------------
+    def reading_position(self, doc: Document) -> int:
+        """Where the reader left ``doc`` last time (a text offset)."""
+        return self.state.position(doc.text)
+
+    def remember_position(self, doc: Document, offset: int | None) -> None:
+        """Remember where the reader is in ``doc``."""
+        if offset is not None:
+            self.state.remember(doc.text, offset)
+
+    async def action_quit(self) -> None:
+        try:
+            reader = self.reader
+            doc = reader.document
+            if doc is not None:
+                self.remember_position(doc, reader.query_one(ArticleView).top_offset())
+            self.state.save_positions()
+        except LookupError:
+            pass
+        self.exit()
+
+    def action_help(self) -> None:
+        """Show the keys of the current screen."""
+        if isinstance(self.screen, HelpScreen):
+            return
+        groups = [("Reading", list(ArticleView.BINDINGS)), ("Articles, actors, quotes", list(ReaderScreen.BINDINGS)),
+                  ("App", list(self.BINDINGS))]
+        extra = getattr(self.screen, "HELP_GROUPS", None)
+        if extra:
+            groups = list(extra) + groups
+        self.push_screen(HelpScreen(groups))
+
+
+def run(paths: Sequence[str | Path], theme: str | None, max_bytes: int | None) -> int:
+    """Run the reader until the user quits."""
+    app = BriefingApp([str(p) for p in paths], theme=theme, max_bytes=max_bytes)
+    app.run()
+    return app.return_code or 0

@@ -1,0 +1,1 @@
+"""The app's screens: the reader, the split view, quote search and help."""

@@ -1,0 +1,317 @@
+"""The reading dashboard: articles, the current article with highlights, actors and quotes."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, OptionList, Static
+
+from ..core.model import Actor, Briefing, Document, Quote
+from ..widgets.actor_panel import ActorPanel
+from ..widgets.article_header import ArticleHeader
+from ..widgets.article_list import ArticleList
+from ..widgets.article_view import ArticleView, Mark
+from ..widgets.quote_panel import QuotePanel
+
+KIND_CLASS = {"person": "article-view--person", "organization": "article-view--organization",
+              "country": "article-view--country"}
+
+
+def article_marks(briefing: Briefing, doc_id: str, selected_actor: str | None = None,
+                  current_quote: str | None = None) -> list[Mark]:
+    """Highlights of one article: quotes, actor mentions by kind, the selected actor, the current quote."""
+    marks: list[Mark] = []
+    for q in briefing.quotes:
+        if q.doc == doc_id:
+            marks.append(Mark(q.start, q.end, "article-view--quote", q.id))
+            if q.id == current_quote:
+                marks.append(Mark(q.start, q.end, "article-view--current", q.id))
+    for actor in briefing.actors:
+        component = KIND_CLASS.get(actor.kind)
+        for m in actor.mentions:
+            if m.doc != doc_id:
+                continue
+            if component:
+                marks.append(Mark(m.start, m.end, component, actor.id))
+            if actor.id == selected_actor:
+                marks.append(Mark(m.start, m.end, "article-view--selected", actor.id))
+    return marks
+
+
+class ReaderScreen(Screen):
+    """Read one article at a time, with its actors and quotes beside it."""
+
+    BINDINGS = [
+        Binding("]", "next_article", "Next article", id="reader.next_article"),
+        Binding("[", "previous_article", "Previous article", id="reader.previous_article"),
+        *[Binding(str(n), f"open_article({n})", f"Article {n}", show=False, id=f"reader.article_{n}")
+          for n in range(1, 10)],
+        Binding("}", "next_quote", "Next quote", id="reader.next_quote"),
+        Binding("{", "previous_quote", "Previous quote", id="reader.previous_quote"),
+        Binding("a", "toggle_actors", "Actors", id="reader.toggle_actors",
+                tooltip="show or hide the actors and quotes panel"),
+        Binding("m", "next_mention", "Next mention", show=False, id="reader.next_mention",
+                tooltip="next mention of the selected actor"),
+        Binding("M", "previous_mention", "Previous mention", show=False, id="reader.previous_mention",
+                tooltip="previous mention of the selected actor"),
+        Binding("escape", "clear_selection", "Clear", show=False, id="reader.clear",
+                tooltip="clear the selected actor and quote"),
+    ]
+
+    DEFAULT_CSS = """
+    ReaderScreen #body { height: 1fr; }
+    ReaderScreen #article-pane { width: 1fr; }
+    ReaderScreen #side { width: 40; }
+    ReaderScreen #side.-hidden { display: none; }
+    ReaderScreen .pane-title { height: 1; padding: 0 1; background: $panel; color: $text-muted; text-style: bold; }
+    ReaderScreen #info { height: auto; max-height: 3; padding: 0 2; background: $panel; color: $text-muted; }
+    ReaderScreen ArticleList { width: 32; }
+    """
+
+    document_index: reactive[int] = reactive(0, init=False)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.briefing: Briefing | None = None
+        self.selected_actor: str | None = None
+        self.current_quote: str | None = None
+        self.quotes: list[Quote] = []
+        self.note = ""
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="body"):
+            with Vertical(id="articles"):
+                yield Static("ARTICLES", classes="pane-title")
+                yield ArticleList(id="article-list")
+            with Vertical(id="article-pane"):
+                yield ArticleHeader(id="article-header")
+                yield ArticleView(id="article")
+                yield Static("", id="info")
+            with Vertical(id="side"):
+                yield Static("ACTORS", classes="pane-title")
+                yield ActorPanel(id="actors")
+                yield Static("QUOTES", classes="pane-title")
+                yield QuotePanel(id="quotes")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(ArticleView).focus()
+
+    # -- data -------------------------------------------------------------------
+    @property
+    def document(self) -> Document | None:
+        """The article shown now."""
+        if self.briefing is None or not self.briefing.documents:
+            return None
+        return self.briefing.documents[min(self.document_index, len(self.briefing.documents) - 1)]
+
+    def show_briefing(self, briefing: Briefing, note: str = "") -> None:
+        """Show (or refresh with) a new briefing, keeping the current article and position."""
+        view = self.query_one(ArticleView)
+        keep = view.top_offset() if self.briefing is not None else None
+        self.briefing = briefing
+        self.note = note
+        self.query_one(ArticleList).show_briefing(briefing)
+        if self.document_index >= len(briefing.documents):
+            self.document_index = 0
+        self._show_document(keep_offset=keep)
+
+    def _show_document(self, keep_offset: int | None = None) -> None:
+        doc = self.document
+        view = self.query_one(ArticleView)
+        self.query_one(ArticleHeader).show(doc, self.note)
+        if doc is None or self.briefing is None:
+            view.show(None)
+            self._set_info(Text(self.note or "No articles", style="dim"))
+            return
+        self.current_quote = None
+        view.show(doc, article_marks(self.briefing, doc.id, self.selected_actor))
+        offset = keep_offset if keep_offset is not None else self.app.reading_position(doc)
+        if offset:
+            view.scroll_to_offset(offset, center=False)
+        self.quotes = self.query_one(QuotePanel).show_quotes(self.briefing, doc.id)
+        self.query_one(ActorPanel).show_actors(self.briefing, doc.id)
+        article_list = self.query_one(ArticleList)
+        if article_list.highlighted != self.document_index:
+            article_list.highlighted = self.document_index
+        self._set_info(self._summary(doc))
+
+    def _summary(self, doc: Document) -> Text:
+        assert self.briefing is not None
+        actors = sum(1 for a in self.briefing.actors if any(m.doc == doc.id for m in a.mentions))
+        text = Text(f"{doc.word_count} words · {actors} actors · {len(self.quotes)} quotes", style="dim")
+        return text
+
+    def _set_info(self, text: Text) -> None:
+        self.query_one("#info", Static).update(text)
+
+    def _refresh_marks(self) -> None:
+        doc = self.document
+        if doc is None or self.briefing is None:
+            return
+        self.query_one(ArticleView).set_marks(
+            article_marks(self.briefing, doc.id, self.selected_actor, self.current_quote))
+
+    def watch_document_index(self, old: int, new: int) -> None:
+        doc_before = self.briefing.documents[old] if self.briefing and old < len(self.briefing.documents) else None
+        if doc_before is not None:
+            self.app.remember_position(doc_before, self.query_one(ArticleView).top_offset())
+        self._show_document()
+
+    # -- articles -----------------------------------------------------------------
+    def _count(self) -> int:
+        return len(self.briefing.documents) if self.briefing else 0
+
+    def action_next_article(self) -> None:
+        """Open the next article."""
+        if self._count():
+            self.document_index = (self.document_index + 1) % self._count()
+
+    def action_previous_article(self) -> None:
+        """Open the previous article."""
+        if self._count():
+            self.document_index = (self.document_index - 1) % self._count()
+
+    def action_open_article(self, number: int) -> None:
+        """Open article ``number`` (1-based)."""
+        if 1 <= number <= self._count():
+            self.document_index = number - 1
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        if isinstance(event.option_list, ArticleList):
+            self.document_index = event.option_index
+        elif isinstance(event.option_list, ActorPanel) and event.option.id:
+            self.select_actor(event.option.id)
+        elif isinstance(event.option_list, QuotePanel) and event.option.id:
+            self.go_to_quote(event.option.id)
+
+    # -- actors -------------------------------------------------------------------------
+    def action_toggle_actors(self) -> None:
+        """Show or hide the actors and quotes panel."""
+        self.query_one("#side").toggle_class("-hidden")
+
+    def select_actor(self, actor_id: str | None) -> None:
+        """Mark every mention of an actor (None: clear), and go to its first one here."""
+        self.selected_actor = actor_id
+        self._refresh_marks()
+        actor = self._actor(actor_id)
+        if actor is None:
+            self._set_info(self._summary(self.document) if self.document else Text(""))
+            return
+        here = self._mentions_here(actor)
+        if here:
+            self._go_to_mention(actor, 0)
+        else:
+            self._set_info(Text(f"{actor.name}: not named in this article "
+                                f"({len(actor.mentions)} mentions elsewhere)", style="italic"))
+
+    def _actor(self, actor_id: str | None) -> Actor | None:
+        if self.briefing is None or actor_id is None:
+            return None
+        return next((a for a in self.briefing.actors if a.id == actor_id), None)
+
+    def _mentions_here(self, actor: Actor) -> list[int]:
+        doc = self.document
+        return sorted(m.start for m in actor.mentions if doc is not None and m.doc == doc.id)
+
+    def _go_to_mention(self, actor: Actor, index: int) -> None:
+        here = self._mentions_here(actor)
+        if not here:
+            return
+        index %= len(here)
+        self._mention_index = index
+        self.query_one(ArticleView).scroll_to_offset(here[index])
+        info = Text(actor.name, style="bold")
+        info.append(f"  ({actor.kind})  mention {index + 1} of {len(here)} here · m / M: next / previous",
+                    style="dim")
+        if actor.aliases:
+            info.append("\nalso: " + ", ".join(actor.aliases[:6]), style="dim")
+        self._set_info(info)
+
+    def _step_mention(self, step: int) -> None:
+        actor = self._actor(self.selected_actor)
+        if actor is None:
+            highlighted = self.query_one(ActorPanel).highlighted_option
+            if highlighted is None or highlighted.id is None:
+                return
+            self.select_actor(highlighted.id)
+            return
+        self._go_to_mention(actor, getattr(self, "_mention_index", -step) + step)
+
+    def action_next_mention(self) -> None:
+        """Go to the next mention of the selected actor."""
+        self._step_mention(1)
+
+    def action_previous_mention(self) -> None:
+        """Go to the previous mention of the selected actor."""
+        self._step_mention(-1)
+
+    def action_clear_selection(self) -> None:
+        """Unmark the selected actor and the current quote."""
+        self.current_quote = None
+        self.select_actor(None)
+
+    # -- quotes -----------------------------------------------------------------------
+    def go_to_quote(self, quote_id: str) -> None:
+        """Scroll to a quote of this article, mark it and say who said it."""
+        quote = next((q for q in self.quotes if q.id == quote_id), None)
+        if quote is None:
+            return
+        self.current_quote = quote.id
+        self._refresh_marks()
+        self.query_one(ArticleView).scroll_to_offset(quote.start)
+        self._set_info(self.quote_info(quote))
+        panel = self.query_one(QuotePanel)
+        index = self.quotes.index(quote)
+        if panel.highlighted != index:
+            panel.highlighted = index
+
+    def quote_info(self, quote: Quote) -> Text:
+        """'“...” — Speaker' for the info line."""
+        speaker = self._actor(quote.speaker)
+        words = " ".join(quote.text.split())
+        text = Text("\u201c" + (words if len(words) < 160 else words[:157] + "\u2026") + "\u201d ", style="italic")
+        text.append("\u2014 " + (speaker.name if speaker else "unattributed"), style="bold")
+        if quote.kind == "partial":
+            text.append("  (partial)", style="dim")
+        return text
+
+    def _step_quote(self, step: int) -> None:
+        if not self.quotes:
+            return
+        ids = [q.id for q in self.quotes]
+        if self.current_quote in ids:
+            index = (ids.index(self.current_quote) + step) % len(ids)
+        else:
+            index = 0 if step > 0 else len(ids) - 1
+        self.go_to_quote(ids[index])
+
+    def action_next_quote(self) -> None:
+        """Go to the next quote of this article."""
+        self._step_quote(1)
+
+    def action_previous_quote(self) -> None:
+        """Go to the previous quote of this article."""
+        self._step_quote(-1)
+
+    # -- pointer over the article ----------------------------------------------------------
+    def on_article_view_hovered(self, event: ArticleView.Hovered) -> None:
+        quote = next((q for q in self.quotes for m in event.marks if m.key == q.id), None)
+        actor = next((self._actor(m.key) for m in event.marks if m.component in KIND_CLASS.values()), None)
+        if quote is not None:
+            self._set_info(self.quote_info(quote))
+        elif actor is not None:
+            self._set_info(Text(f"{actor.name} ({actor.kind}) · {len(actor.mentions)} mentions", style="bold"))
+
+    def on_article_view_clicked(self, event: ArticleView.Clicked) -> None:
+        actor = next((m.key for m in event.marks if m.component in KIND_CLASS.values()), None)
+        if actor is not None:
+            self.select_actor(actor)
+            return
+        quote = next((m.key for m in event.marks if m.component == "article-view--quote"), None)
+        if quote is not None:
+            self.go_to_quote(quote)

@@ -1,0 +1,145 @@
+"""Small state files: preferences (config dir) and reading positions (data dir).
+
+Writes are atomic (a temporary file in the same folder, flushed, then renamed
+over the old one), so a crash or a second briefing process never leaves a
+half-written file. A file that cannot be read is set aside with a warning and
+rebuilt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+APP_NAME = "briefing"
+MAX_POSITIONS = 2000
+
+
+def config_dir() -> Path:
+    """Where preferences and user themes live (``BRIEFING_CONFIG_DIR`` overrides)."""
+    override = os.environ.get("BRIEFING_CONFIG_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir(APP_NAME))
+
+
+def data_dir() -> Path:
+    """Where reading positions live (``BRIEFING_DATA_DIR`` overrides)."""
+    override = os.environ.get("BRIEFING_DATA_DIR")
+    if override:
+        return Path(override)
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME))
+
+
+def atomic_write(path: Path, text: str) -> None:
+    """Replace ``path`` with ``text`` in one step."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def read_json(path: Path) -> tuple[dict[str, Any], str | None]:
+    """The JSON object in ``path`` (empty if missing), and a warning if it was corrupt and set aside."""
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}, None
+    except OSError as exc:
+        return {}, f"{path}: cannot be read ({exc.strerror or exc}); using defaults"
+    try:
+        data = json.loads(raw)
+        if not isinstance(data, dict):
+            raise ValueError("not an object")
+        return data, None
+    except ValueError:
+        aside = path.with_name(f"{path.name}.corrupt-{int(time.time())}")
+        try:
+            os.replace(path, aside)
+        except OSError:
+            return {}, f"{path}: unreadable; using defaults"
+        return {}, f"{path}: unreadable, set aside as {aside.name}; starting afresh"
+
+
+def document_key(text: str) -> str:
+    """A stable key for an article: the hash of its text (survives renames and moves)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+@dataclass
+class State:
+    """Preferences and reading positions, loaded once and saved on change."""
+
+    config_path: Path
+    positions_path: Path
+    preferences: dict[str, Any] = field(default_factory=dict)
+    positions: dict[str, int] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    @classmethod
+    def load(cls) -> State:
+        """Read both files (missing or corrupt ones give defaults and a warning)."""
+        config_path = config_dir() / "preferences.json"
+        positions_path = data_dir() / "positions.json"
+        preferences, w1 = read_json(config_path)
+        raw_positions, w2 = read_json(positions_path)
+        positions = {k: v for k, v in raw_positions.items() if isinstance(k, str) and isinstance(v, int)}
+        return cls(config_path, positions_path, preferences, positions, [w for w in (w1, w2) if w])
+
+    @property
+    def theme(self) -> str | None:
+        """The theme the user chose last."""
+        value = self.preferences.get("theme")
+        return value if isinstance(value, str) else None
+
+    def save_theme(self, name: str) -> None:
+        """Remember the chosen theme."""
+        if self.preferences.get("theme") == name:
+            return
+        self.preferences["theme"] = name
+        self._save(self.config_path, self.preferences)
+
+    def position(self, text: str) -> int:
+        """The text offset where the reader left this article (0 if never opened)."""
+        return self.positions.get(document_key(text), 0)
+
+    def remember(self, text: str, offset: int) -> None:
+        """Record the reading position of an article (saved by ``save_positions``)."""
+        key = document_key(text)
+        self.positions.pop(key, None)
+        self.positions[key] = max(0, int(offset))
+        while len(self.positions) > MAX_POSITIONS:
+            self.positions.pop(next(iter(self.positions)))
+
+    def save_positions(self) -> None:
+        """Write the reading positions, merged with what another process may have saved meanwhile."""
+        on_disk, _warning = read_json(self.positions_path)
+        merged = {k: v for k, v in on_disk.items() if isinstance(v, int)}
+        merged.update(self.positions)
+        self._save(self.positions_path, merged)
+
+    def _save(self, path: Path, data: dict[str, Any]) -> None:
+        try:
+            atomic_write(path, json.dumps(data, indent=1, sort_keys=True))
+        except OSError as exc:
+            self.warnings.append(f"{path}: cannot be written ({exc.strerror or exc})")

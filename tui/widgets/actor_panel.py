@@ -1,0 +1,52 @@
+"""Actors grouped by kind, with how often each is named here and across the articles."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from ..core.model import Actor, Briefing
+
+KIND_HEADINGS = (("person", "People"), ("organization", "Organisations"), ("country", "Countries"),
+                 ("other", "Others"))
+
+
+def actor_prompt(actor: Actor, here: int, documents: int) -> Text:
+    """The actor's name and counts: mentions in this article, articles that name it."""
+    text = Text(actor.name, style="bold" if here else "")
+    text.append(f"  {here} here · {documents} art.", style="dim")
+    return text
+
+
+class ActorPanel(OptionList):
+    """Selecting an actor marks all its mentions in the article."""
+
+    DEFAULT_CSS = """
+    ActorPanel { height: 1fr; border: none; }
+    """
+
+    def show_actors(self, briefing: Briefing, doc_id: str | None) -> None:
+        """List the actors of ``briefing``, those named in ``doc_id`` first within each kind."""
+        selected = self.highlighted_option.id if self.highlighted_option is not None else None
+        self.clear_options()
+        options: list[Option] = []
+        for kind, heading in KIND_HEADINGS:
+            members = [a for a in briefing.actors if a.kind == kind]
+            if not members:
+                continue
+            options.append(Option(Text(heading.upper(), style="bold dim"), disabled=True))
+
+            def here(actor: Actor) -> int:
+                return sum(1 for m in actor.mentions if m.doc == doc_id)
+
+            members.sort(key=lambda a: (-here(a), -len(a.mentions), a.name))
+            for actor in members:
+                documents = len({m.doc for m in actor.mentions})
+                options.append(Option(actor_prompt(actor, here(actor), documents), id=actor.id))
+        self.add_options(options)
+        if selected is not None:
+            try:
+                self.highlighted = self.get_option_index(selected)
+            except Exception:  # noqa: BLE001 - the actor may be gone after a reload
+                pass

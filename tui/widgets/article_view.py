@@ -1,0 +1,260 @@
+"""The article body: a line-API scroll view with highlights drawn from component classes.
+
+Article text is never parsed as markup: every line is a ``rich.text.Text``
+built from the plain string and styled by offsets. Lines are wrapped once per
+width and rendered lines are cached, so very long articles scroll smoothly.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.cache import LRUCache
+from textual.geometry import Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.selection import Selection
+from textual.strip import Strip
+
+from ..core.model import Document
+from .wrap import BLANK, Layout, layout
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A highlighted range of the text and the component class that styles it."""
+
+    start: int
+    end: int
+    component: str
+    key: str = ""  # the actor or quote it belongs to
+
+
+class ArticleView(ScrollView, can_focus=True):
+    """Shows one document with its actors and quotes highlighted."""
+
+    COMPONENT_CLASSES = {
+        "article-view--person",
+        "article-view--organization",
+        "article-view--country",
+        "article-view--quote",
+        "article-view--selected",
+        "article-view--current",
+        "article-view--shared",
+        "article-view--changed",
+    }
+
+    DEFAULT_CSS = """
+    ArticleView {
+        background: $surface;
+        padding: 0 2;
+        scrollbar-size-vertical: 1;
+        overflow-x: hidden;
+    }
+    ArticleView > .article-view--person { color: $person; text-style: bold; }
+    ArticleView > .article-view--organization { color: $organization; text-style: underline; }
+    ArticleView > .article-view--country { color: $country; text-style: italic; }
+    ArticleView > .article-view--quote { color: $quote; text-style: italic; }
+    ArticleView > .article-view--selected { background: $selected-mention; text-style: bold reverse; }
+    ArticleView > .article-view--current { background: $current-quote; text-style: bold; }
+    ArticleView > .article-view--shared { background: $shared-passage; }
+    ArticleView > .article-view--changed { text-style: bold underline; color: $changed-words; }
+    """
+
+    BINDINGS = [
+        Binding("j,down", "scroll_down", "Down", show=False, id="article.down", tooltip="scroll down a line"),
+        Binding("k,up", "scroll_up", "Up", show=False, id="article.up", tooltip="scroll up a line"),
+        Binding("space,pagedown", "page_down", "Page down", show=False, id="article.page_down",
+                tooltip="scroll down a page"),
+        Binding("b,pageup", "page_up", "Page up", show=False, id="article.page_up", tooltip="scroll up a page"),
+        Binding("g,home", "scroll_home", "Top", show=False, id="article.top", tooltip="go to the top"),
+        Binding("G,end", "scroll_end", "Bottom", show=False, id="article.bottom", tooltip="go to the bottom"),
+    ]
+
+    class Hovered(Message):
+        """The pointer is over a highlighted range (or left it: ``marks`` empty)."""
+
+        def __init__(self, view: ArticleView, marks: tuple[Mark, ...]) -> None:
+            super().__init__()
+            self.view = view
+            self.marks = marks
+
+    class Clicked(Message):
+        """A highlighted range was clicked."""
+
+        def __init__(self, view: ArticleView, marks: tuple[Mark, ...]) -> None:
+            super().__init__()
+            self.view = view
+            self.marks = marks
+
+    def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.document: Document | None = None
+        self._marks: list[Mark] = []
+        self._mark_starts: list[int] = []
+        self._reach: list[int] = []
+        self._layout: Layout | None = None
+        self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(2048)
+        self._hovered: tuple[Mark, ...] = ()
+
+    # -- content ---------------------------------------------------------------
+    def show(self, document: Document | None, marks: list[Mark] | None = None, scroll_to: int = 0) -> None:
+        """Show ``document`` (None: nothing) with ``marks``, scrolled to screen line ``scroll_to``."""
+        self.document = document
+        self._layout = None
+        self.set_marks(marks or [])
+        self._relayout()
+        self.scroll_to(y=scroll_to, animate=False, immediate=True)
+
+    def set_marks(self, marks: list[Mark]) -> None:
+        """Replace the highlighted ranges."""
+        self._marks = sorted(marks, key=lambda m: (m.start, -m.end))
+        self._mark_starts = [m.start for m in self._marks]
+        self._reach: list[int] = []  # the furthest end of any mark up to each index
+        for mark in self._marks:
+            self._reach.append(max(mark.end, self._reach[-1] if self._reach else 0))
+        self._cache.clear()
+        self.refresh()
+
+    def _relayout(self) -> None:
+        width = max(8, self.scrollable_content_region.width or self.size.width or 80)
+        if self.document is None:
+            self._layout = None
+            self.virtual_size = Size(width, 0)
+        elif self._layout is None or self._layout.width != width:
+            self._layout = layout(self.document.text, self.document.paragraphs, width)
+            self.virtual_size = Size(width, len(self._layout.lines))
+        self._cache.clear()
+        self.refresh()
+
+    def on_resize(self, event: events.Resize) -> None:
+        top = self.top_offset()
+        self._relayout()
+        if top is not None:
+            self.scroll_to_offset(top, center=False)
+
+    def notify_style_update(self) -> None:
+        """Themes changed: drop the rendered lines."""
+        super().notify_style_update()
+        self._cache.clear()
+
+    # -- positions --------------------------------------------------------------
+    def top_offset(self) -> int | None:
+        """The text offset at the top of the view (to remember a reading position)."""
+        if self._layout is None or not self._layout.lines:
+            return None
+        y = min(int(self.scroll_y), len(self._layout.starts) - 1)
+        return self._layout.starts[y]
+
+    def line_of(self, offset: int) -> int:
+        """The screen line showing text ``offset``."""
+        return self._layout.line_of(offset) if self._layout else 0
+
+    def scroll_to_offset(self, offset: int, center: bool = True, animate: bool = False) -> None:
+        """Scroll so that text ``offset`` is in view (centred, or at the top)."""
+        if self._layout is None:
+            return
+        line = self._layout.line_of(offset)
+        if center:
+            line = max(0, line - self.scrollable_content_region.height // 3)
+        self.scroll_to(y=line, animate=animate, immediate=not animate)
+
+    # -- rendering ----------------------------------------------------------------
+    def _style(self, component: str) -> Style:
+        return self.get_component_rich_style(component, partial=True)
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        index = scroll_y + y
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        if self._layout is None or index >= len(self._layout.lines):
+            return Strip.blank(width, base)
+        selection = self.text_selection
+        key = (index, width)
+        if selection is None and key in self._cache:
+            return self._cache[key]
+        start, end = self._layout.lines[index]
+        if (start, end) == BLANK:
+            strip = Strip.blank(width, base)
+        else:
+            text = self._line_text(start, end, base)
+            if selection is not None:
+                span = selection.get_span(index)
+                if span is not None:
+                    s, e = span
+                    text.stylize(self.screen.get_component_rich_style("screen--selection"), s,
+                                 len(text) if e == -1 else e)
+            segments = list(text.render(self.app.console))
+            strip = Strip(segments).crop_extend(scroll_x, scroll_x + width, base).apply_offsets(scroll_x, index)
+        if selection is None:
+            self._cache[key] = strip
+        return strip
+
+    def _line_text(self, start: int, end: int, base: Style) -> Text:
+        assert self.document is not None
+        raw = self.document.text[start:end].rstrip("\n")
+        text = Text(raw, style=base, no_wrap=True, end="")
+        # marks that begin before this line may still cover it: step back while any could
+        j = bisect_left(self._mark_starts, start)
+        while j > 0 and self._reach[j - 1] > start:
+            j -= 1
+        for mark in self._marks[j:]:
+            if mark.start >= end:
+                break
+            if mark.end <= start:
+                continue
+            text.stylize(self._style(mark.component), max(0, mark.start - start), min(len(raw), mark.end - start))
+        return text
+
+    # -- selection, pointer -----------------------------------------------------------
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        if self.document is None or self._layout is None:
+            return None
+        lines = [self.document.text[s:e] if (s, e) != BLANK else "" for s, e in self._layout.lines]
+        return selection.extract("\n".join(lines)), "\n"
+
+    def selection_updated(self, selection: Selection | None) -> None:
+        self._cache.clear()
+        self.refresh()
+
+    def marks_at(self, offset: int) -> tuple[Mark, ...]:
+        """The highlighted ranges that contain text ``offset``."""
+        return tuple(m for m in self._marks if m.start <= offset < m.end)
+
+    def offset_at(self, x: int, y: int) -> int | None:
+        """The text offset under screen cell (x, y) of this widget's content."""
+        if self._layout is None:
+            return None
+        index = int(self.scroll_y) + y
+        if not 0 <= index < len(self._layout.lines):
+            return None
+        start, end = self._layout.lines[index]
+        if (start, end) == BLANK:
+            return None
+        column = x + int(self.scroll_x)
+        return start + column if start + column < end else None
+
+    def on_mouse_move(self, event: events.MouseMove) -> None:
+        offset = self.offset_at(event.x - self.gutter.left, event.y - self.gutter.top)
+        marks = self.marks_at(offset) if offset is not None else ()
+        if marks != self._hovered:
+            self._hovered = marks
+            self.post_message(self.Hovered(self, marks))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = self.offset_at(event.x - self.gutter.left, event.y - self.gutter.top)
+        if offset is not None:
+            marks = self.marks_at(offset)
+            if marks:
+                self.post_message(self.Clicked(self, marks))
+
+    def screen_lines(self) -> int:
+        """How many screen lines the article takes at the current width."""
+        return len(self._layout.lines) if self._layout else 0
+

@@ -1,0 +1,35 @@
+"""The quotes of the current article, each with its speaker."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from ..core.model import Briefing, Quote
+
+
+def quote_prompt(quote: Quote, speaker: str | None) -> Text:
+    """The quoted words (shortened) and who said them."""
+    words = " ".join(quote.text.split())
+    if len(words) > 90:
+        words = words[:87].rstrip() + "\u2026"
+    text = Text("\u201c" + words + "\u201d", style="italic")
+    text.append("\n\u2014 " + (speaker or "unattributed"), style="bold" if speaker else "dim")
+    return text
+
+
+class QuotePanel(OptionList):
+    """Selecting a quote scrolls the article to it."""
+
+    DEFAULT_CSS = """
+    QuotePanel { height: 1fr; border: none; }
+    """
+
+    def show_quotes(self, briefing: Briefing, doc_id: str | None) -> list[Quote]:
+        """List the quotes of ``doc_id``; returns them in order."""
+        names = {a.id: a.name for a in briefing.actors}
+        quotes = [q for q in briefing.quotes if q.doc == doc_id]
+        self.clear_options()
+        self.add_options(Option(quote_prompt(q, names.get(q.speaker or "")), id=q.id) for q in quotes)
+        return quotes
