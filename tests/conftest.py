@@ -37,3 +37,13 @@ def load_one(write):
         return loaded.documents[0]
 
     return _load
+
+
+@pytest.fixture(autouse=True)
+def isolated_state(tmp_path_factory, monkeypatch):
+    """Every test gets its own empty config and data folders (never the user's)."""
+    root = tmp_path_factory.mktemp("state")
+    monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(root / "config"))
+    monkeypatch.setenv("BRIEFING_DATA_DIR", str(root / "data"))
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    return root

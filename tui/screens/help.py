@@ -54,20 +54,17 @@ class HelpScreen(ModalScreen[None]):
 
     def __init__(self, groups: list[tuple[str, list[Binding]]]) -> None:
         super().__init__()
-        self.groups = groups
+        self.rows = help_rows(groups) + [("Also", keys, description) for keys, description in EXTRA_KEYS]
 
     def compose(self) -> ComposeResult:
         table = Table(box=None, show_header=False, padding=(0, 2))
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
         current = None
-        for group, keys, description in help_rows(self.groups):
+        for group, keys, description in self.rows:
             if group != current:
                 table.add_row(Text(group.upper(), style="dim bold"), "")
                 current = group
-            table.add_row(keys, description)
-        table.add_row(Text("ALSO", style="dim bold"), "")
-        for keys, description in EXTRA_KEYS:
             table.add_row(keys, description)
         with VerticalScroll():
             yield Static(Text("briefing \u2014 keys", style="bold"))

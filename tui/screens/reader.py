@@ -132,7 +132,8 @@ class ReaderScreen(Screen):
         view.show(doc, article_marks(self.briefing, doc.id, self.selected_actor))
         offset = keep_offset if keep_offset is not None else self.app.reading_position(doc)
         if offset:
-            view.scroll_to_offset(offset, center=False)
+            # after the new lines are laid out, or the scroll would be clamped to the old size
+            view.call_after_refresh(view.scroll_to_offset, offset, False)
         self.quotes = self.query_one(QuotePanel).show_quotes(self.briefing, doc.id)
         self.query_one(ActorPanel).show_actors(self.briefing, doc.id)
         article_list = self.query_one(ArticleList)

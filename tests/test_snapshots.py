@@ -1,0 +1,34 @@
+"""What the screen shows, as SVG snapshots (pytest-textual-snapshot)."""
+
+from __future__ import annotations
+
+import pytest
+from app_helpers import ready
+
+from tui.app import BriefingApp
+
+SIZE = (140, 40)
+
+
+@pytest.mark.parametrize("theme", ["briefing-dark", "briefing-light"])
+def test_main_screen(snap_compare, theme):
+    assert snap_compare(BriefingApp(theme=theme), terminal_size=SIZE, run_before=ready)
+
+
+def test_main_screen_with_a_quote_and_an_actor_selected(snap_compare):
+    async def select(pilot):
+        await ready(pilot)
+        await pilot.press("}", "}")
+        pilot.app.reader.select_actor(pilot.app.reader.briefing.actors[0].id)
+        await pilot.pause()
+
+    assert snap_compare(BriefingApp(theme="briefing-high-contrast"), terminal_size=SIZE, run_before=select)
+
+
+def test_help_screen(snap_compare):
+    async def open_help(pilot):
+        await ready(pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+
+    assert snap_compare(BriefingApp(), terminal_size=SIZE, run_before=open_help)
