@@ -266,3 +266,28 @@ def test_positions_file_is_json_written_atomically(isolated_state):
     data = json.loads((isolated_state / "data" / "positions.json").read_text())
     assert list(data.values()) == [42]
     assert not [p for p in (isolated_state / "data").iterdir() if p.name.endswith(".tmp")]
+
+
+async def test_no_color_is_honoured(monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = BriefingApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert app.no_color
+        # highlights still differ without colour: weight, underline, italics
+        view = reader(app).query_one(ArticleView)
+        assert view.get_component_rich_style("article-view--person", partial=True).bold
+        assert view.get_component_rich_style("article-view--organization", partial=True).underline
+        assert view.get_component_rich_style("article-view--country", partial=True).italic
+
+
+async def test_command_palette_offers_themes_and_switching_saves_the_choice():
+    app = BriefingApp()
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        commands = {c.title: c for c in app.get_system_commands(app.screen)}
+        assert {"Theme: briefing-light", "Theme: briefing-high-contrast", "Keys", "Toggle actors panel"} <= set(commands)
+        commands["Theme: briefing-light"].callback()
+        await pilot.pause()
+        assert app.theme == "briefing-light"
+    assert State.load().theme == "briefing-light"

@@ -64,12 +64,13 @@ class ReaderScreen(Screen):
 
     DEFAULT_CSS = """
     ReaderScreen #body { height: 1fr; }
-    ReaderScreen #article-pane { width: 1fr; }
-    ReaderScreen #side { width: 40; }
+    ReaderScreen #articles { width: 22%; min-width: 20; max-width: 40; }
+    ReaderScreen #article-pane { width: 1fr; min-width: 40; }
+    ReaderScreen #side { width: 28%; min-width: 26; max-width: 48; }
     ReaderScreen #side.-hidden { display: none; }
     ReaderScreen .pane-title { height: 1; padding: 0 1; background: $panel; color: $text-muted; text-style: bold; }
     ReaderScreen #info { height: auto; max-height: 3; padding: 0 2; background: $panel; color: $text-muted; }
-    ReaderScreen ArticleList { width: 32; }
+    ReaderScreen ArticleList { width: 1fr; }
     """
 
     document_index: reactive[int] = reactive(0, init=False)

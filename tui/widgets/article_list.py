@@ -24,7 +24,7 @@ class ArticleList(OptionList):
     """Selecting an option opens that article."""
 
     DEFAULT_CSS = """
-    ArticleList { width: 32; border: none; }
+    ArticleList { height: 1fr; border: none; }
     """
 
     def show_briefing(self, briefing: Briefing) -> None:
