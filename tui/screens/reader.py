@@ -112,16 +112,23 @@ class ReaderScreen(Screen):
 
     def show_briefing(self, briefing: Briefing, note: str = "") -> None:
         """Show (or refresh with) a new briefing, keeping the current article and position."""
-        view = self.query_one(ArticleView)
-        keep = view.top_offset() if self.briefing is not None else None
+        same_documents = self.briefing is not None and self.briefing.documents == briefing.documents
         self.briefing = briefing
         self.note = note
         self.query_one(ArticleList).show_briefing(briefing)
+        if same_documents and self.document is not None:
+            # the analysis arrived for the article already on screen: add its highlights in place
+            self.query_one(ArticleHeader).show(self.document, note)
+            self._refresh_marks()
+            self.quotes = self.query_one(QuotePanel).show_quotes(briefing, self.document.id)
+            self.query_one(ActorPanel).show_actors(briefing, self.document.id)
+            self._set_info(self._summary(self.document))
+            return
         if self.document_index >= len(briefing.documents):
             self.document_index = 0
-        self._show_document(keep_offset=keep)
+        self._show_document()
 
-    def _show_document(self, keep_offset: int | None = None) -> None:
+    def _show_document(self) -> None:
         doc = self.document
         view = self.query_one(ArticleView)
         self.query_one(ArticleHeader).show(doc, self.note)
@@ -131,7 +138,7 @@ class ReaderScreen(Screen):
             return
         self.current_quote = None
         view.show(doc, article_marks(self.briefing, doc.id, self.selected_actor))
-        offset = keep_offset if keep_offset is not None else self.app.reading_position(doc)
+        offset = self.app.reading_position(doc)
         if offset:
             # after the new lines are laid out, or the scroll would be clamped to the old size
             view.call_after_refresh(view.scroll_to_offset, offset, False)

@@ -54,6 +54,7 @@ class ArticleView(ScrollView, can_focus=True):
         background: $surface;
         padding: 0 2;
         scrollbar-size-vertical: 1;
+        scrollbar-gutter: stable;
         overflow-x: hidden;
     }
     ArticleView > .article-view--person { color: $person; text-style: bold; }
