@@ -84,11 +84,51 @@ def analysis_throughput(articles: int) -> float:
     return articles / (time.perf_counter() - start)
 
 
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+
+
+def synthetic_quotes(count: int) -> list:
+    """``count`` distinct quotes with speakers, as a search index would hold them."""
+    from .core.model import Actor, Mention, Quote
+
+    rng = random.Random(7)
+    words = ("we will not accept any delay the talks made progress but no agreement was signed this is a hard "
+             "necessary decision cannot wait longer costs were underestimated ready serious meaningful "
+             "responsible dialogue tariffs oil threat sanctions port strike crew ship review plan").split()
+    actors = tuple(Actor(f"a{i}", name, "person", (), (Mention("d1", 0, 1),)) for i, name in enumerate(_PEOPLE))
+    quotes = []
+    for i in range(count):
+        text = " ".join(rng.choice(words) for _ in range(rng.randint(4, 30)))
+        quotes.append(Quote(f"q{i}", f"d{i % 500}", 0, len(text), text, actors[i % len(actors)].id))
+    return [actors, quotes]
+
+
+def search_latency_ms(quotes: int = 10_000, query: str = "meaningful dialogue") -> tuple[float, float]:
+    """p50 and p95 of the time to update the results after each keystroke of ``query``."""
+    from .core.model import Briefing
+    from .core.search import QuoteIndex
+
+    actors, items = synthetic_quotes(quotes)
+    index = QuoteIndex(Briefing(documents=(), actors=actors, quotes=tuple(items)))
+    times = []
+    for _round in range(5):
+        for n in range(1, len(query) + 1):
+            start = time.perf_counter()
+            index.search(query[:n])
+            times.append((time.perf_counter() - start) * 1000)
+    return _percentile(times, 0.5), _percentile(times, 0.95)
+
+
 def run_bench(as_json: bool = False, articles: int = 100) -> int:
     """Measure and print the figures."""
+    p50, p95 = search_latency_ms()
     figures = {
         "actors_ms_per_1000_word_article": round(actor_ms_per_article(), 2),
         f"analysis_articles_per_s_at_{articles}": round(analysis_throughput(articles), 1),
+        "search_keystroke_ms_p50_at_10000_quotes": round(p50, 2),
+        "search_keystroke_ms_p95_at_10000_quotes": round(p95, 2),
     }
     if as_json:
         print(json.dumps(figures, indent=1))
@@ -97,4 +137,5 @@ def run_bench(as_json: bool = False, articles: int = 100) -> int:
         print(f"  actor analysis, 1,000-word article: {figures['actors_ms_per_1000_word_article']:.2f} ms (median)")
         print(f"  full analysis of {articles} articles: "
               f"{figures[f'analysis_articles_per_s_at_{articles}']:.1f} articles/s")
+        print(f"  quote search, 10,000 quotes: {p50:.1f} ms per keystroke (p50), {p95:.1f} ms (p95)")
     return 0

@@ -60,6 +60,14 @@ class ReaderScreen(Screen):
                 tooltip="previous mention of the selected actor"),
         Binding("escape", "clear_selection", "Clear", show=False, id="reader.clear",
                 tooltip="clear the selected actor and quote"),
+        Binding("c", "compare", "Compare", id="reader.compare",
+                tooltip="split view: this article beside another, shared passages aligned"),
+        Binding("slash", "search", "Search quotes", key_display="/", id="reader.search",
+                tooltip="search every quote of every article"),
+        Binding("n", "next_result", "Next result", show=False, id="reader.next_result",
+                tooltip="next quote search result"),
+        Binding("N", "previous_result", "Previous result", show=False, id="reader.previous_result",
+                tooltip="previous quote search result"),
     ]
 
     DEFAULT_CSS = """
@@ -82,6 +90,9 @@ class ReaderScreen(Screen):
         self.current_quote: str | None = None
         self.quotes: list[Quote] = []
         self.note = ""
+        self.search_query = ""
+        self.search_results: list[str] = []
+        self.search_position = -1
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
@@ -263,6 +274,58 @@ class ReaderScreen(Screen):
         """Unmark the selected actor and the current quote."""
         self.current_quote = None
         self.select_actor(None)
+
+    # -- split view and search -------------------------------------------------------------
+    def action_compare(self) -> None:
+        """Open the split view on this article and the next one."""
+        if self.briefing is None or len(self.briefing.documents) < 2:
+            self.notify("The split view needs two articles", severity="warning")
+            return
+        from .compare import CompareScreen
+
+        self.app.push_screen(CompareScreen(self.briefing, self.document_index))
+
+    def action_search(self) -> None:
+        """Open the quote search."""
+        if self.briefing is None or not self.briefing.quotes:
+            self.notify("No quotes to search yet", severity="warning")
+            return
+        from .search import SearchScreen
+
+        self.app.push_screen(SearchScreen(self.briefing, self.search_query), self._search_done)
+
+    def _search_done(self, result: tuple[str, list[str], int] | None) -> None:
+        if result is None:
+            return
+        self.search_query, self.search_results, self.search_position = result
+        self._open_result()
+
+    def _open_result(self) -> None:
+        if not self.search_results or self.briefing is None:
+            return
+        quote_id = self.search_results[self.search_position % len(self.search_results)]
+        quote = next(q for q in self.briefing.quotes if q.id == quote_id)
+        index = next(i for i, d in enumerate(self.briefing.documents) if d.id == quote.doc)
+        if index != self.document_index:
+            self.document_index = index
+        self.go_to_quote(quote.id)
+        info = self.quote_info(quote)
+        info.append(f"   result {self.search_position % len(self.search_results) + 1} of "
+                    f"{len(self.search_results)} for “{self.search_query}” · n / N", style="dim")
+        self._set_info(info)
+
+    def _step_result(self, step: int) -> None:
+        if self.search_results:
+            self.search_position = (self.search_position + step) % len(self.search_results)
+            self._open_result()
+
+    def action_next_result(self) -> None:
+        """Open the next search result."""
+        self._step_result(1)
+
+    def action_previous_result(self) -> None:
+        """Open the previous search result."""
+        self._step_result(-1)
 
     # -- quotes -----------------------------------------------------------------------
     def go_to_quote(self, quote_id: str) -> None:

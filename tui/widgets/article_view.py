@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -47,6 +48,7 @@ class ArticleView(ScrollView, can_focus=True):
         "article-view--current",
         "article-view--shared",
         "article-view--changed",
+        "article-view--only-here",
     }
 
     DEFAULT_CSS = """
@@ -65,6 +67,7 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article-view--current { background: $current-quote; text-style: bold; }
     ArticleView > .article-view--shared { background: $shared-passage; }
     ArticleView > .article-view--changed { text-style: bold underline; color: $changed-words; }
+    ArticleView > .article-view--only-here { color: $text-muted; text-style: dim; }
     """
 
     BINDINGS = [
@@ -85,6 +88,13 @@ class ArticleView(ScrollView, can_focus=True):
             self.view = view
             self.marks = marks
 
+    class Scrolled(Message):
+        """The view scrolled vertically (for keeping another view in step)."""
+
+        def __init__(self, view: ArticleView) -> None:
+            super().__init__()
+            self.view = view
+
     class Clicked(Message):
         """A highlighted range was clicked."""
 
@@ -102,6 +112,9 @@ class ArticleView(ScrollView, can_focus=True):
         self._layout: Layout | None = None
         self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(2048)
         self._hovered: tuple[Mark, ...] = ()
+        self._gutter: list[Mark] = []  # (start, end, component, label) drawn left of the lines
+        self._gutter_starts: list[int] = []
+        self.gutter_width = 0
 
     # -- content ---------------------------------------------------------------
     def show(self, document: Document | None, marks: list[Mark] | None = None, scroll_to: int = 0) -> None:
@@ -122,8 +135,28 @@ class ArticleView(ScrollView, can_focus=True):
         self._cache.clear()
         self.refresh()
 
+    def set_gutter(self, marks: list[Mark], width: int = 4) -> None:
+        """Labels in a column left of the text ('3▌' for aligned pair 3), keyed by text ranges."""
+        self._gutter = sorted(marks, key=lambda m: m.start)
+        self._gutter_starts = [m.start for m in self._gutter]
+        if self.gutter_width != (width if marks else 0):
+            self.gutter_width = width if marks else 0
+            self._layout = None
+            self._relayout()
+        self._cache.clear()
+        self.refresh()
+
+    def _gutter_strip(self, start: int, end: int, base: Style) -> list[Segment]:
+        i = bisect_left(self._gutter_starts, end) - 1
+        label, style = "", base
+        if i >= 0 and self._gutter[i].end > start:
+            mark = self._gutter[i]
+            label, style = mark.key, base + self._style(mark.component)
+        cell = (label[: self.gutter_width - 2].rjust(self.gutter_width - 2) + ("\u258c " if label else "  "))
+        return [Segment(cell, style)]
+
     def _relayout(self) -> None:
-        width = max(8, self.scrollable_content_region.width or self.size.width or 80)
+        width = max(8, (self.scrollable_content_region.width or self.size.width or 80) - self.gutter_width)
         if self.document is None:
             self._layout = None
             self.virtual_size = Size(width, 0)
@@ -132,6 +165,11 @@ class ArticleView(ScrollView, can_focus=True):
             self.virtual_size = Size(width, len(self._layout.lines))
         self._cache.clear()
         self.refresh()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if round(old_value) != round(new_value):
+            self.post_message(self.Scrolled(self))
 
     def on_resize(self, event: events.Resize) -> None:
         top = self.top_offset()
@@ -192,6 +230,8 @@ class ArticleView(ScrollView, can_focus=True):
                     text.stylize(self.screen.get_component_rich_style("screen--selection"), s,
                                  len(text) if e == -1 else e)
             segments = list(text.render(self.app.console))
+            if self.gutter_width:
+                segments = self._gutter_strip(start, end, base) + segments
             strip = Strip(segments).crop_extend(scroll_x, scroll_x + width, base).apply_offsets(scroll_x, index)
         if selection is None:
             self._cache[key] = strip
@@ -217,7 +257,8 @@ class ArticleView(ScrollView, can_focus=True):
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
         if self.document is None or self._layout is None:
             return None
-        lines = [self.document.text[s:e] if (s, e) != BLANK else "" for s, e in self._layout.lines]
+        pad = " " * self.gutter_width
+        lines = [pad + self.document.text[s:e] if (s, e) != BLANK else "" for s, e in self._layout.lines]
         return selection.extract("\n".join(lines)), "\n"
 
     def selection_updated(self, selection: Selection | None) -> None:
@@ -238,8 +279,8 @@ class ArticleView(ScrollView, can_focus=True):
         start, end = self._layout.lines[index]
         if (start, end) == BLANK:
             return None
-        column = x + int(self.scroll_x)
-        return start + column if start + column < end else None
+        column = x + int(self.scroll_x) - self.gutter_width
+        return start + column if 0 <= column and start + column < end else None
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
         offset = self.offset_at(event.x - self.gutter.left, event.y - self.gutter.top)

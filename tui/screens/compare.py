@@ -1,0 +1,212 @@
+"""The split view: two articles side by side, their shared passages numbered and aligned."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.widgets import Footer, Static
+
+from ..core.compare import alignments_between, coverage, word_diff
+from ..core.model import Alignment, Briefing, Document
+from ..widgets.article_header import ArticleHeader
+from ..widgets.article_view import ArticleView, Mark
+from .reader import KIND_CLASS
+
+
+def pane_marks(briefing: Briefing, doc: Document, passages: list[tuple[int, int]],
+               changed: list[tuple[int, int]]) -> list[Mark]:
+    """Actor styles, shared passages and the words that differ, for one side."""
+    marks = [Mark(s, e, "article-view--shared") for s, e in passages]
+    marks += [Mark(s, e, "article-view--changed") for s, e in changed]
+    for actor in briefing.actors:
+        component = KIND_CLASS.get(actor.kind)
+        if component:
+            marks += [Mark(m.start, m.end, component, actor.id) for m in actor.mentions if m.doc == doc.id]
+    return marks
+
+
+class CompareScreen(Screen):
+    """Compare the article from the reader with another one."""
+
+    BINDINGS = [
+        Binding("]", "next_right", "Next right article", id="compare.next_right",
+                tooltip="compare with the next article"),
+        Binding("[", "previous_right", "Previous right article", id="compare.previous_right",
+                tooltip="compare with the previous article"),
+        Binding("}", "next_pair", "Next shared", id="compare.next_pair",
+                tooltip="next shared passage, side by side"),
+        Binding("{", "previous_pair", "Previous shared", id="compare.previous_pair",
+                tooltip="previous shared passage, side by side"),
+        Binding("s", "toggle_sync", "Sync scroll", id="compare.sync", tooltip="synchronised scrolling on or off"),
+        Binding("escape", "back", "Back to reader", id="compare.back", tooltip="back to the reader"),
+    ]
+
+    HELP_GROUPS = [("Split view", BINDINGS)]
+
+    DEFAULT_CSS = """
+    CompareScreen #summary { height: 1; padding: 0 1; background: $panel; color: $text; text-style: bold; }
+    CompareScreen #panes { height: 1fr; }
+    CompareScreen .pane { width: 1fr; }
+    CompareScreen .pane ArticleView { border-left: tall $panel; }
+    CompareScreen .pane ArticleView:focus { border-left: tall $primary; }
+    """
+
+    def __init__(self, briefing: Briefing, left: int, right: int | None = None) -> None:
+        super().__init__()
+        self.briefing = briefing
+        self.left = left
+        count = len(briefing.documents)
+        self.right = right if right is not None else (left + 1) % count
+        self.pairs: list[Alignment] = []
+        self.pair_index = -1
+        self.sync = True
+        self._pinned: dict[str, int] = {}
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="summary")
+        with Horizontal(id="panes"):
+            with Vertical(classes="pane"):
+                yield ArticleHeader(id="left-header")
+                yield ArticleView(id="left")
+            with Vertical(classes="pane"):
+                yield ArticleHeader(id="right-header")
+                yield ArticleView(id="right")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._show()
+        self.query_one("#left", ArticleView).focus()
+
+    # -- content -----------------------------------------------------------------
+    def _show(self) -> None:
+        docs = self.briefing.documents
+        left, right = docs[self.left], docs[self.right]
+        self.pairs = alignments_between(self.briefing, left.id, right.id)
+        self.pair_index = -1
+        left_changed: list[tuple[int, int]] = []
+        right_changed: list[tuple[int, int]] = []
+        for al in self.pairs:
+            if al.band != "verbatim":
+                diff = word_diff(left.text, al.a, right.text, al.b)
+                left_changed += [(s.start, s.end) for s in diff.a]
+                right_changed += [(s.start, s.end) for s in diff.b]
+        numbers_left = self._numbers([(al.a.start, al.a.end) for al in self.pairs])
+        numbers_right = self._numbers([(al.b.start, al.b.end) for al in self.pairs])
+        cover = coverage(self.briefing)
+        for view_id, doc, numbers, changed, side in (("#left", left, numbers_left, left_changed, 0),
+                                                      ("#right", right, numbers_right, right_changed, 1)):
+            view = self.query_one(view_id, ArticleView)
+            passages = [(al.a.start, al.a.end) if side == 0 else (al.b.start, al.b.end) for al in self.pairs]
+            view.show(doc, pane_marks(self.briefing, doc, passages, changed))
+            other = right.id if side == 0 else left.id
+            gutter = [Mark(s, e, "article-view--shared", label) for (s, e), label in numbers.items()]
+            gutter += [Mark(sentence.start, sentence.end, "article-view--only-here", "\u00b7")
+                       for sentence, docs_ in cover[doc.id] if other not in docs_
+                       and (sentence.start, sentence.end) not in numbers]
+            view.set_gutter(gutter, width=5)
+        self.query_one("#left-header", ArticleHeader).show(left)
+        self.query_one("#right-header", ArticleHeader).show(right)
+        self._summary()
+
+    @staticmethod
+    def _numbers(passages: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
+        """One label per distinct passage: the numbers of the pairs it belongs to."""
+        labels: dict[tuple[int, int], list[str]] = {}
+        for number, passage in enumerate(passages, 1):
+            labels.setdefault(passage, []).append(str(number))
+        return {p: n[0] if len(n) == 1 else f"{n[0]}+" for p, n in labels.items()}
+
+    def _summary(self) -> None:
+        left = self.briefing.documents[self.left]
+        right = self.briefing.documents[self.right]
+        cover = coverage(self.briefing)
+        only_left = sum(1 for _, docs in cover[left.id] if right.id not in docs)
+        only_right = sum(1 for _, docs in cover[right.id] if left.id not in docs)
+        text = Text(f"{len(self.pairs)} shared passages", style="bold")
+        text.append(f"  ·  {only_left} sentences only left, {only_right} only right  ·  "
+                    f"{self.left + 1} \u2194 {self.right + 1}  ·  sync {'on' if self.sync else 'off'}", style="")
+        if 0 <= self.pair_index < len(self.pairs):
+            al = self.pairs[self.pair_index]
+            text.append(f"  ·  pair {self.pair_index + 1}: {al.band} {al.score:.2f}", style="italic")
+        self.query_one("#summary", Static).update(text)
+
+    # -- navigation ---------------------------------------------------------------------
+    def _move_right(self, step: int) -> None:
+        count = len(self.briefing.documents)
+        if count < 2:
+            return
+        right = self.right
+        for _ in range(count):
+            right = (right + step) % count
+            if right != self.left:
+                break
+        self.right = right
+        self._show()
+
+    def action_next_right(self) -> None:
+        """Compare with the next article."""
+        self._move_right(1)
+
+    def action_previous_right(self) -> None:
+        """Compare with the previous article."""
+        self._move_right(-1)
+
+    def _go_to_pair(self, index: int) -> None:
+        if not self.pairs:
+            return
+        self.pair_index = index % len(self.pairs)
+        al = self.pairs[self.pair_index]
+        left = self.query_one("#left", ArticleView)
+        right = self.query_one("#right", ArticleView)
+        left.scroll_to_offset(al.a.start)
+        row = left.line_of(al.a.start) - int(left.scroll_y)
+        right.scroll_to(y=max(0, right.line_of(al.b.start) - row), animate=False, immediate=True)
+        # the panes now show the pair side by side: their own scroll events must not move each other
+        self._pinned = {"left": int(left.scroll_y), "right": int(right.scroll_y)}
+        self._summary()
+
+    def action_next_pair(self) -> None:
+        """Show the next shared passage in both panes, side by side."""
+        self._go_to_pair(self.pair_index + 1)
+
+    def action_previous_pair(self) -> None:
+        """Show the previous shared passage in both panes, side by side."""
+        self._go_to_pair(self.pair_index - 1 if self.pair_index >= 0 else -1)
+
+    def action_toggle_sync(self) -> None:
+        """Turn synchronised scrolling on or off."""
+        self.sync = not self.sync
+        self._summary()
+
+    def action_back(self) -> None:
+        """Back to the reader, where it was."""
+        self.app.pop_screen()
+
+    # -- synchronised scrolling ------------------------------------------------------------
+    def on_article_view_scrolled(self, event: ArticleView.Scrolled) -> None:
+        source = event.view
+        if self._pinned.get(source.id or "") == int(source.scroll_y):
+            return  # the echo of a jump to a shared passage
+        self._pinned = {}
+        if not self.sync or not self.pairs:
+            return
+        target = self.query_one("#right" if source.id == "left" else "#left", ArticleView)
+        anchors = sorted((al.a.start, al.b.start) if source.id == "left" else (al.b.start, al.a.start)
+                         for al in self.pairs)
+        top = source.top_offset()
+        if top is None:
+            return
+        # the nearest shared passage above the top line anchors both panes: no drift from wrapping
+        i = bisect_right([a for a, _ in anchors], top) - 1
+        if i < 0:
+            line = int(source.scroll_y)
+        else:
+            mine, theirs = anchors[i]
+            line = target.line_of(theirs) + (int(source.scroll_y) - source.line_of(mine))
+        self._pinned = {target.id or "": max(0, min(line, int(target.max_scroll_y)))}
+        target.scroll_to(y=max(0, line), animate=False, immediate=True)
