@@ -45,5 +45,6 @@ def isolated_state(tmp_path_factory, monkeypatch):
     root = tmp_path_factory.mktemp("state")
     monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(root / "config"))
     monkeypatch.setenv("BRIEFING_DATA_DIR", str(root / "data"))
+    monkeypatch.setenv("BRIEFING_CACHE_DIR", str(root / "cache"))
     monkeypatch.delenv("NO_COLOR", raising=False)
     return root

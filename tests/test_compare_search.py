@@ -134,10 +134,10 @@ async def test_speaker_names_find_their_quotes_and_escape_closes():
 
 
 def test_echoes_say_who_carried_a_quote():
-    from tui.cli import load
-    from tui.core import analyze
+    from tui.cli import prepare
+    from tui.core.pipeline import analyze_prepared
 
-    briefing = analyze(load([]).documents)
+    briefing = analyze_prepared(prepare([])[0])
     echoes = quote_echoes(briefing)
     by_text = {q.text: q.id for q in briefing.quotes}
     assert [e.relation for e in echoes[by_text["meaningful"]]] == ["trimmed"]

@@ -106,20 +106,33 @@ class BriefingApp(App[None]):
         raise LookupError("no reader screen")
 
     def _load_and_analyse(self) -> None:
-        from .cli import load
-        from .core import analyze
+        from .cli import prepare
+        from .core.pipeline import analyze_prepared
 
         worker = get_current_worker()
         max_mb = (self.max_bytes or 20 * 1024 * 1024) / (1024 * 1024)
-        loaded = load(self.paths, max_mb)
+        prepared, loaded = prepare(self.paths, max_mb, progress=self._progress)
         problems = [f"{e.path}: {e.reason}" for e in loaded.errors]
         problems += [f"{w.path}: {w.reason}" for w in loaded.warnings]
         self.post_message(Loaded(Briefing(documents=loaded.documents, errors=loaded.errors), problems))
         if worker.is_cancelled or not loaded.documents:
             return
-        briefing = analyze(loaded.documents, loaded.errors)
+        briefing = analyze_prepared(prepared, loaded.errors)
         if not worker.is_cancelled:
             self.post_message(Analysed(briefing))
+
+    def _progress(self, done: int, total: int) -> None:
+        """Progress of the loading worker, shown in the article header while there is no article yet."""
+        if total >= 20:
+            self.call_from_thread(self._show_progress, done, total)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        try:
+            reader = self.reader
+        except LookupError:
+            return
+        if reader.document is None:
+            reader.query_one("#article-header").update(f"loading {done} of {total} articles\u2026")
 
     def on_loaded(self, message: Loaded) -> None:
         for problem in message.problems:

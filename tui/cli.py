@@ -9,13 +9,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from . import __version__
 
 if TYPE_CHECKING:
     from .core.load import Loaded
+    from .core.model import Briefing
+    from .core.pipeline import Prepared
 
 SUBCOMMANDS = ("analyze", "quotes", "align", "bench")
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
@@ -27,6 +29,7 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-size", type=float, default=20, metavar="MB",
                         help="skip files larger than this many megabytes (default: 20)")
     parser.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
+    parser.add_argument("--no-cache", action="store_true", help="do not read or write the analysis cache")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -64,16 +67,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def load(paths: Sequence[str], max_mb: float = 20) -> Loaded:
-    """Load the given paths, or the bundled seeds when there are none."""
-    from .core.load import load_paths
+def prepare(paths: Sequence[str], max_mb: float = 20, use_cache: bool = True,
+            progress: Callable[[int, int], None] | None = None) -> tuple[list[Prepared], Loaded]:
+    """Load and prepare the given paths, or the bundled seeds when there are none."""
+    from .core.pipeline import default_cache, prepare_paths
     from .resources import seed_paths
 
     max_bytes = int(max_mb * 1024 * 1024)
+    cache = default_cache() if use_cache else None
     if paths:
-        return load_paths(paths, max_bytes=max_bytes)
+        return prepare_paths(paths, max_bytes=max_bytes, cache=cache, progress=progress)
     seeds = seed_paths()
-    return load_paths(seeds, max_bytes=max_bytes, display={p: f"seeds/{p.name}" for p in seeds})
+    return prepare_paths(seeds, max_bytes=max_bytes, display={p: f"seeds/{p.name}" for p in seeds}, cache=cache,
+                         progress=progress)
+
+
+def analysed(args: argparse.Namespace, paths: Sequence[str]) -> tuple[Loaded, Briefing]:
+    """Prepare ``paths``, report the files that failed, and analyse the rest."""
+    from .core.pipeline import analyze_prepared
+
+    prepared, loaded = prepare(paths, args.max_size, not getattr(args, "no_cache", False))
+    report_problems(loaded)
+    return loaded, analyze_prepared(prepared, loaded.errors)
 
 
 def report_problems(loaded: Loaded) -> None:
@@ -93,15 +108,12 @@ def run_align(args: argparse.Namespace) -> int:
     """``briefing align A B``: the shared passages of two articles side by side."""
     import shutil
 
-    from .core import analyze
     from .summary import side_by_side
 
-    loaded = load([args.first, args.second], args.max_size)
-    report_problems(loaded)
+    loaded, briefing = analysed(args, [args.first, args.second])
     if len(loaded.documents) != 2:
         print("briefing: align needs two readable articles", file=sys.stderr)
         return EXIT_SOME_FAILED
-    briefing = analyze(loaded.documents, loaded.errors)
     width = args.width or shutil.get_terminal_size((100, 24)).columns
     _write(side_by_side(briefing, "d1", "d2", width))
     return EXIT_OK
@@ -109,12 +121,9 @@ def run_align(args: argparse.Namespace) -> int:
 
 def run_analyze(args: argparse.Namespace) -> int:
     """``briefing analyze`` and ``briefing quotes``: the analysis as JSON, a summary, or the quotations."""
-    from .core import analyze
     from .core.serialize import to_json
 
-    loaded = load(args.paths, args.max_size)
-    report_problems(loaded)
-    briefing = analyze(loaded.documents, loaded.errors)
+    loaded, briefing = analysed(args, args.paths)
     if args.command == "quotes":
         from .summary import quotes_report
 

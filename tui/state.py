@@ -1,7 +1,6 @@
 """Small state files: preferences (config dir) and reading positions (data dir).
 
-Writes are atomic (a temporary file in the same folder, flushed, then renamed
-over the old one), so a crash or a second briefing process never leaves a
+Writes are atomic (``core.atomic``), so a crash or a second briefing process never leaves a
 half-written file. A file that cannot be read is set aside with a warning and
 rebuilt.
 """
@@ -11,11 +10,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from .core.atomic import atomic_write_text
 
 APP_NAME = "briefing"
 MAX_POSITIONS = 2000
@@ -39,24 +39,6 @@ def data_dir() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME))
-
-
-def atomic_write(path: Path, text: str) -> None:
-    """Replace ``path`` with ``text`` in one step."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def read_json(path: Path) -> tuple[dict[str, Any], str | None]:
@@ -140,6 +122,6 @@ class State:
 
     def _save(self, path: Path, data: dict[str, Any]) -> None:
         try:
-            atomic_write(path, json.dumps(data, indent=1, sort_keys=True))
+            atomic_write_text(path, json.dumps(data, indent=1, sort_keys=True))
         except OSError as exc:
             self.warnings.append(f"{path}: cannot be written ({exc.strerror or exc})")

@@ -245,10 +245,17 @@ def _without_overlaps(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def find_actors(documents: Sequence[Document]) -> tuple[Actor, ...]:
-    """Every named actor of ``documents``, merged across them, ids in order of first mention."""
+def find_actors(documents: Sequence[Document],
+                candidates: Sequence[Sequence[Candidate]] | None = None) -> tuple[Actor, ...]:
+    """Every named actor of ``documents``, merged across them, ids in order of first mention.
+
+    ``candidates`` may give each document's candidate mentions, found beforehand
+    (in another process, or read from the cache).
+    """
     order = {d.id: i for i, d in enumerate(documents)}
-    candidates = _without_overlaps([c for d in documents for c in document_candidates(d)])
+    if candidates is None:
+        candidates = [document_candidates(d) for d in documents]
+    candidates = _without_overlaps([c for per_doc in candidates for c in per_doc])
     candidates.sort(key=lambda c: (order[c.doc], c.start))
     resolver = _Resolver(candidates, {d.id: d.text for d in documents})
     resolver.resolve()

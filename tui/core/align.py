@@ -29,6 +29,8 @@ RELATIVE = 0.60  # a sentence's other matches must score this share of its best 
 MAX_PER_SENTENCE = 3
 DF_CAP = 0.05  # features in more than this share of all sentences are not indexed ...
 DF_CAP_MIN = 40  # ... once they occur in at least this many sentences
+DOC_CAP = 0.10  # features in more than this share of the documents are not indexed ...
+DOC_CAP_MIN = 30  # ... once they occur in at least this many documents
 MIN_WORDS = 4
 SAME_STORY = 0.17  # documents less alike than this report different stories
 ACTOR_WEIGHT = 0.7
@@ -196,6 +198,7 @@ def align(documents: Sequence[Document], actors: Sequence[Actor]) -> tuple[Align
     weights = _weights(units)
     norms = [math.sqrt(sum(weights[f] ** 2 for f in u.features)) for u in units]
     cap = max(DF_CAP_MIN, int(DF_CAP * len(units)))
+    doc_cap = max(DOC_CAP_MIN, int(DOC_CAP * len(documents)))
     index: dict[str, list[int]] = defaultdict(list)
     for i, unit in enumerate(units):
         for feature in unit.features:
@@ -204,6 +207,8 @@ def align(documents: Sequence[Document], actors: Sequence[Actor]) -> tuple[Align
     for feature, postings in index.items():
         if len(postings) > cap or len(postings) < 2:
             continue
+        if len(postings) > doc_cap and len({units[i].doc for i in postings}) > doc_cap:
+            continue  # boilerplate shared by a large part of a big set says nothing about one story
         w2 = weights[feature] ** 2
         for x in range(len(postings)):
             i = postings[x]

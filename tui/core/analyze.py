@@ -11,15 +11,17 @@ from collections.abc import Sequence
 from .actors import find_actors
 from .align import align
 from .model import Actor, Briefing, Document, LoadError, Quote
-from .quotes import find_quotes, quote_kind
+from .names import Candidate
+from .quotes import QuoteSpan, find_quotes, quote_kind
 from .speakers import attribute
 
 
-def find_all_quotes(documents: Sequence[Document], actors: tuple[Actor, ...]) -> tuple[Quote, ...]:
+def find_all_quotes(documents: Sequence[Document], actors: tuple[Actor, ...],
+                    spans_per_doc: Sequence[Sequence[QuoteSpan]] | None = None) -> tuple[Quote, ...]:
     """Every quotation of every document with its speaker; ids q1, q2, ... in order."""
     quotes: list[Quote] = []
-    for doc in documents:
-        spans = find_quotes(doc)
+    for index, doc in enumerate(documents):
+        spans = list(spans_per_doc[index]) if spans_per_doc is not None else find_quotes(doc)
         for span, speaker in zip(spans, attribute(doc, actors, spans)):
             quotes.append(
                 Quote(
@@ -35,10 +37,17 @@ def find_all_quotes(documents: Sequence[Document], actors: tuple[Actor, ...]) ->
     return tuple(quotes)
 
 
-def analyze(documents: Sequence[Document], errors: Sequence[LoadError] = ()) -> Briefing:
-    """Actors, quotes and alignments of ``documents``."""
-    actors = find_actors(documents)
-    quotes = find_all_quotes(documents, actors)
+def analyze(documents: Sequence[Document], errors: Sequence[LoadError] = (),
+            candidates: Sequence[Sequence[Candidate]] | None = None,
+            quote_spans: Sequence[Sequence[QuoteSpan]] | None = None) -> Briefing:
+    """Actors, quotes and alignments of ``documents``.
+
+    The per-document steps (``candidates``, ``quote_spans``) may have been done
+    beforehand, in worker processes or read from the cache; the steps that
+    need all documents at once (merging actors, speakers, alignment) are done here.
+    """
+    actors = find_actors(documents, candidates)
+    quotes = find_all_quotes(documents, actors, quote_spans)
     alignments = align(documents, actors)
     return Briefing(documents=tuple(documents), actors=actors, quotes=quotes, alignments=alignments,
                     errors=tuple(errors))

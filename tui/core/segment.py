@@ -18,6 +18,7 @@ from .model import Span
 _CANDIDATE = re.compile(r"(?:[.!?]+|\u2026)[\"\u201d\u2019')\]]*(?=\s+(\S))|\n+")
 _WORD_BEFORE = re.compile(r"([\w.'\u2019-]+)$")
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+_MARKS = re.compile("[\"\u201c\u201d\u2018\u2019]")
 _OPENERS_OK_BEFORE = " \t\n([{\u2014\u2013-/:"
 
 
@@ -54,7 +55,8 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     """
     regions: list[tuple[int, int]] = []
     stack: list[tuple[str, int]] = []
-    for i, ch in enumerate(text):
+    for match in _MARKS.finditer(text):
+        i, ch = match.start(), match.group()
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         if ch == "\u201c":

@@ -40,6 +40,8 @@ def strip_controls(text: str) -> str:
 
 def tidy_line(line: str) -> str:
     """Collapse runs of spaces (including no-break spaces) and trim the ends."""
+    if "  " not in line and "\t" not in line and line.isascii():
+        return line.strip()  # the common case, without a regular expression
     return _SPACES.sub(" ", line).strip()
 
 

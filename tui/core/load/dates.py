@@ -51,6 +51,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _LABEL = re.compile(
     r"\b(?P<label>first published|published|posted|released|issued|updated|last updated|modified|"
     r"last modified|edited)\b[^\d]{0,16}$",
@@ -92,6 +93,8 @@ def find_dates(line: str, day_first: bool = True) -> list[DateHit]:
     either way; unambiguous ones (16/04/2026) are read correctly regardless.
     """
     hits: list[DateHit] = []
+    if not _YEAR.search(line):
+        return hits  # every form we read has a four-digit year
     taken: list[tuple[int, int]] = []
     for index, pattern in enumerate(_patterns()):
         for m in pattern.finditer(line):
@@ -114,6 +117,7 @@ def find_dates(line: str, day_first: bool = True) -> list[DateHit]:
 def prefers_day_first(text: str) -> bool:
     """Guess how an article writes dates: '2 March' (day first) or 'March 2'."""
     month = "|".join(sorted(_months(), key=len, reverse=True))
+    text = text[:4000]  # the dateline and the first paragraphs show the style
     day_month = len(re.findall(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{month})\b", text, re.IGNORECASE))
     month_day = len(re.findall(rf"\b(?:{month})\.?\s+\d{{1,2}}\b", text, re.IGNORECASE))
     return day_month >= month_day

@@ -14,6 +14,12 @@ from .dates import find_dates
 _TERMINAL = re.compile(r"[.!?\u2026][\"\u201d\u2019')\]]*$|[\"\u201d]$")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?", re.IGNORECASE)
 _YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)?\d\d)?\b")
+_CREDIT_WORDS = re.compile(
+    r"photo|image|picture|illustration|credit|foto|getty|shutterstock|alamy|afp|reuters|\bap\b|epa|efe|anadolu|"
+    r"xinhua|\u00a9|\(c\)|copyright|sign up|subscribe|newsletter|reporting by|editing by|reported from|"
+    r"contributed|listen|email|browser|unsubscribe|preferences|cookie|read more|related|sponsored",
+    re.IGNORECASE,
+)
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 _RIGHTS = re.compile(r"\ball rights reserved\b.*$", re.IGNORECASE)
 
@@ -37,6 +43,10 @@ def is_furniture(line: str) -> bool:
     bare = _bare(line)
     if not bare:
         return True
+    if len(bare) > 330:
+        return False  # every furniture pattern is shorter: a long paragraph is article text
+    if len(bare) > 100 and not _CREDIT_WORDS.search(bare):
+        return False  # long furniture lines are captions and credits, which name their source
     return bool(_furniture().fullmatch(bare))
 
 

@@ -1,0 +1,63 @@
+"""The pipeline: per-file work in worker processes and from the cache gives the same analysis."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tui.core import pipeline
+from tui.core.pipeline import Cache, analyze_prepared, prepare_paths
+from tui.core.serialize import to_json
+from tui.corpus import write_corpus
+
+
+def analysis_json(prepared, loaded):
+    return json.dumps(to_json(analyze_prepared(prepared, loaded.errors)), sort_keys=True)
+
+
+def test_worker_processes_give_the_same_analysis(tmp_path, monkeypatch):
+    paths = write_corpus(tmp_path / "corpus", 50)
+    (tmp_path / "corpus" / "00007.txt").write_bytes(b"")  # a bad file in the middle
+    serial = analysis_json(*prepare_paths([tmp_path / "corpus"], workers=1))
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 10)
+    parallel_prepared, loaded = prepare_paths([tmp_path / "corpus"], workers=2)
+    assert analysis_json(parallel_prepared, loaded) == serial
+    assert [e.reason for e in loaded.errors] == ["empty file"]
+    assert [d.id for d in loaded.documents] == [f"d{i}" for i in range(1, len(paths))]
+
+
+def test_cache_is_used_and_invalidated_by_content(tmp_path, monkeypatch):
+    folder = tmp_path / "corpus"
+    write_corpus(folder, 6)
+    cache = Cache(tmp_path / "cache")
+    first = analysis_json(*prepare_paths([folder], cache=cache))
+    assert len(list((tmp_path / "cache").glob("*.pickle"))) == 6
+
+    calls = []
+    original = pipeline.prepare_file
+    monkeypatch.setattr(pipeline, "prepare_file", lambda *a: calls.append(a) or original(*a))
+    assert analysis_json(*prepare_paths([folder], cache=cache)) == first
+    assert calls == []  # everything came from the cache
+
+    (folder / "00002.txt").write_text("Changed headline here\n\nA new body for this article.\n", encoding="utf-8")
+    prepared, _loaded = prepare_paths([folder], cache=cache)
+    assert len(calls) == 1 and prepared[2].document.text == "A new body for this article."
+
+
+def test_corrupt_cache_entries_are_ignored(tmp_path):
+    folder = tmp_path / "corpus"
+    write_corpus(folder, 3)
+    cache = Cache(tmp_path / "cache")
+    first = analysis_json(*prepare_paths([folder], cache=cache))
+    for entry in (tmp_path / "cache").glob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    assert analysis_json(*prepare_paths([folder], cache=cache)) == first
+
+
+@pytest.mark.parametrize("count", [1, 7])
+def test_corpus_is_deterministic(tmp_path, count):
+    a = [p.read_text() for p in write_corpus(tmp_path / "a", count)]
+    b = [p.read_text() for p in write_corpus(tmp_path / "b", count)]
+    assert a == b
+    assert all(400 <= len(t.split()) <= 1400 for t in a)

@@ -1,0 +1,178 @@
+"""From paths to a ``Briefing``: per-file work in parallel and cached, the rest at once.
+
+Loading a file, finding its candidate actor mentions and its quotation spans
+depend on that file alone: large sets do this in a process pool (both cores),
+and every result is cached under the hash of the file's bytes and the
+analysis version, so reopening a large folder only redoes what changed.
+Merging actors, attributing quotes and aligning passages need all documents
+and run afterwards in this process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from .. import __version__
+from .analyze import analyze
+from .atomic import atomic_write_bytes
+from .load import DEFAULT_MAX_BYTES, Loaded, expand_paths, load_file
+from .mentions import document_candidates
+from .model import Briefing, Document, LoadError
+from .names import Candidate
+from .quotes import QuoteSpan, find_quotes
+
+ANALYSIS_VERSION = f"{__version__}-1"  # bump the suffix whenever per-file results change
+PARALLEL_FROM = 48  # files; smaller sets are faster in one process than with worker start-up
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """What one file gives on its own: the document, its candidate mentions and quotation spans."""
+
+    document: Document
+    candidates: tuple[Candidate, ...]
+    quotes: tuple[QuoteSpan, ...]
+    warning: LoadError | None = None
+
+
+def prepare_file(path: Path, display: str, max_bytes: int) -> Prepared | LoadError:
+    """Load one file and do its per-document analysis (ids are set later)."""
+    result, warning = load_file(path, "d0", display, max_bytes)
+    if isinstance(result, LoadError):
+        return result
+    return Prepared(result, tuple(document_candidates(result)), tuple(find_quotes(result)), warning)
+
+
+def _prepare_many(jobs: list[tuple[Path, str, int]]) -> list[Prepared | LoadError]:
+    return [prepare_file(*job) for job in jobs]
+
+
+class Cache:
+    """Per-file results on disk, keyed by the hash of the file's bytes and the analysis version."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def key(self, path: Path, max_bytes: int) -> str | None:
+        try:
+            size = path.stat().st_size
+            if size > max_bytes:
+                return None
+            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            return None
+        return hashlib.sha256(f"{ANALYSIS_VERSION}:{digest}".encode()).hexdigest()[:40]
+
+    def get(self, key: str) -> Prepared | None:
+        try:
+            with (self.folder / f"{key}.pickle").open("rb") as handle:
+                value = pickle.load(handle)
+        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError, TypeError):
+            return None
+        return value if isinstance(value, Prepared) else None
+
+    def put(self, key: str, value: Prepared) -> None:
+        try:
+            atomic_write_bytes(self.folder / f"{key}.pickle", pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+
+def _with_id(prepared: Prepared, doc_id: str, display: str) -> Prepared:
+    doc = replace(prepared.document, id=doc_id, path=display)
+    candidates = tuple(replace(c, doc=doc_id) for c in prepared.candidates)
+    warning = LoadError(display, prepared.warning.reason) if prepared.warning else None
+    return Prepared(doc, candidates, prepared.quotes, warning)
+
+
+def prepare_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES,
+                  display: dict[Path, str] | None = None, cache: Cache | None = None,
+                  workers: int | None = None, progress: Progress | None = None) -> tuple[list[Prepared], Loaded]:
+    """Every readable file under ``paths``, prepared, in order; ids d1, d2, ..."""
+    items = list(expand_paths(paths))
+    files = [item for item in items if not isinstance(item, LoadError)]
+    file_index = {}  # position in items -> position in files
+    for i, item in enumerate(items):
+        if not isinstance(item, LoadError):
+            file_index[i] = len(file_index)
+    names = [(display or {}).get(f) or str(f) for f in files]
+    results: list[Prepared | LoadError | None] = [None] * len(files)
+    keys: list[str | None] = [None] * len(files)
+    if cache is not None:
+        for i, path in enumerate(files):
+            keys[i] = cache.key(path, max_bytes)
+            hit = cache.get(keys[i]) if keys[i] else None
+            if hit is not None:
+                results[i] = hit
+    todo = [i for i, r in enumerate(results) if r is None]
+    todo_set = set(todo)
+    done = len(files) - len(todo)
+    if progress:
+        progress(done, len(files))
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    if len(todo) >= PARALLEL_FROM and workers > 1:
+        import multiprocessing
+
+        chunk = max(1, len(todo) // (workers * 8))
+        batches = [todo[k : k + chunk] for k in range(0, len(todo), chunk)]
+        context = multiprocessing.get_context("spawn")  # safe beside the reader's threads
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            futures = [pool.submit(_prepare_many, [(files[i], names[i], max_bytes) for i in batch])
+                       for batch in batches]
+            for batch, future in zip(batches, futures):
+                for i, result in zip(batch, future.result()):
+                    results[i] = result
+                done += len(batch)
+                if progress:
+                    progress(done, len(files))
+    else:
+        for i in todo:
+            results[i] = prepare_file(files[i], names[i], max_bytes)
+            done += 1
+            if progress and done % 10 == 0:
+                progress(done, len(files))
+    prepared: list[Prepared] = []
+    warnings: list[LoadError] = []
+    errors = []
+    file_results = iter(results)
+    for i, item in enumerate(items):  # errors in the order the paths were given
+        if isinstance(item, LoadError):
+            errors.append(item)
+            continue
+        result = next(file_results)
+        assert result is not None
+        if isinstance(result, LoadError):
+            errors.append(result)
+            continue
+        k = file_index[i]
+        if cache is not None and keys[k] and k in todo_set:
+            cache.put(keys[k], result)
+        ready = _with_id(result, f"d{len(prepared) + 1}", names[k])
+        prepared.append(ready)
+        if ready.warning:
+            warnings.append(ready.warning)
+    loaded = Loaded(tuple(p.document for p in prepared), tuple(errors), tuple(warnings))
+    return prepared, loaded
+
+
+def analyze_prepared(prepared: Sequence[Prepared], errors: Sequence[LoadError] = ()) -> Briefing:
+    """The whole analysis from prepared files."""
+    return analyze([p.document for p in prepared], errors, candidates=[p.candidates for p in prepared],
+                   quote_spans=[p.quotes for p in prepared])
+
+
+def default_cache() -> Cache | None:
+    """The cache in the user's cache folder (``BRIEFING_CACHE_DIR`` overrides; empty disables it)."""
+    override = os.environ.get("BRIEFING_CACHE_DIR")
+    if override is not None:
+        return Cache(Path(override)) if override else None
+    from platformdirs import user_cache_dir
+
+    return Cache(Path(user_cache_dir("briefing")) / "analysis")
