@@ -64,6 +64,10 @@ class _Resolver:
         self.clusters: dict[str, _Cluster] = {}
         self.person_keys: dict[tuple[str, ...], set[str]] = defaultdict(set)
         self.person_gen: dict[str, str] = {}
+        self.by_last: dict[str, set[tuple[str, ...]]] = defaultdict(set)  # indexes of person_keys
+        self.by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        self.by_shape: dict[tuple[int, str], list[tuple[str, ...]]] = defaultdict(list)
+        self.docs_of: dict[tuple[str, ...], set[str]] = defaultdict(set)
         self.last_person: dict[tuple[str, tuple[str, ...]], list[tuple[int, str]]] = defaultdict(list)
 
     def cluster(self, key: str, cand: Candidate, canonical: str | None = None) -> None:
@@ -88,7 +92,12 @@ class _Resolver:
         tokens, gen = _name_tokens(cand.folded)
         key = self.person_for(cand) or "P:" + " ".join(tokens) + (f" {gen}" if gen else "")
         self.cluster(key, replace(cand, kind="person"))
+        if tokens not in self.person_keys:
+            self.by_last[tokens[-1]].add(tokens)
+            self.by_first[tokens[0]].add(tokens)
+            self.by_shape[(len(tokens), tokens[0][:1])].append(tokens)
         self.person_keys[tokens].add(key)
+        self.docs_of[tokens].add(cand.doc)
         self.person_gen[key] = gen
         self.last_person[(cand.doc, tokens)].append((cand.start, key))
         return key
@@ -100,13 +109,12 @@ class _Resolver:
         if exact in self.clusters:
             return exact
         joined = " ".join(tokens)
-        for other, keys in self.person_keys.items():
-            if len(other) != len(tokens):
-                continue
-            swapped = len(tokens) == 2 and other == tokens[::-1]  # Ogasawara Kenji = Kenji Ogasawara
-            if not swapped and (other[0][:1] != tokens[0][:1] or fuzz.ratio(joined, " ".join(other)) < _FUZZY_MIN):
-                continue
-            for key in keys:
+        similar = [o for o in self.by_shape.get((len(tokens), tokens[0][:1]), ())
+                   if fuzz.ratio(joined, " ".join(o)) >= _FUZZY_MIN]
+        if len(tokens) == 2 and tokens[::-1] in self.person_keys:
+            similar.append(tokens[::-1])  # Ogasawara Kenji = Kenji Ogasawara
+        for other in similar:
+            for key in self.person_keys[other]:
                 if self.person_gen[key] == gen:
                     return key
         return None
@@ -120,19 +128,19 @@ class _Resolver:
                 return same
         n = len(tokens)
         matches: list[tuple[tuple[str, ...], str]] = []
-        for full, keys in self.person_keys.items():
+        for full in self.by_last.get(tokens[-1], ()):
+            keys = self.person_keys[full]
             if 2 <= len(full) < n and tokens[-len(full) :] == full:
                 matches.extend((full, k) for k in keys if self.person_gen[k] == gen)  # Ludo + van der Meulen
-                continue
-            if len(full) <= n:
-                continue
-            suffix = full[-n:] == tokens
-            prefix = n == 1 and full[0] == tokens[0] and (
-                full[0] not in kb.given_names()  # family name first: Xi Jinping -> Xi
-                or any(d == cand.doc for d, _ in self.last_person if _ == full)  # first name: Lena
-            )
-            if suffix or prefix:
+            elif len(full) > n and full[-n:] == tokens:
                 matches.extend((full, k) for k in keys if not gen or self.person_gen[k] == gen)
+        if n == 1:
+            for full in self.by_first.get(tokens[0], ()):
+                if len(full) > 1 and (
+                    full[0] not in kb.given_names()  # family name first: Xi Jinping -> Xi
+                    or cand.doc in self.docs_of[full]  # a first name, in the same article: Lena
+                ):
+                    matches.extend((full, k) for k in self.person_keys[full] if not gen or self.person_gen[k] == gen)
         if not matches:
             return None
         if not gen and any(not self.person_gen[k] for _, k in matches):

@@ -92,47 +92,69 @@ class Unit:
     clauses: tuple[frozenset[str], ...] = ()
 
 
+@lru_cache(maxsize=200_000)
+def _features_of_word(raw: str) -> tuple[str, ...]:
+    """A word's features: its number, or its stem and synonym group; nothing for stop words."""
+    word = kb.fold(raw).strip("'\u2019")
+    number = _number(word)
+    if number:
+        return (number,)
+    if word in _stopwords() or len(word) <= 2:
+        return ()
+    stemmed = stem(word)
+    group = _synonyms().get(word) or _synonyms().get(stemmed)
+    return (stemmed, "=" + group) if group else (stemmed,)
+
+
 def word_features(text: str) -> set[str]:
     """Content-word stems (and their synonym groups) and numbers of a stretch of text."""
     features: set[str] = set()
     for raw in _WORD.findall(text):
-        word = kb.fold(raw).strip("'\u2019")
-        number = _number(word)
-        if number:
-            features.add(number)
-        elif word not in _stopwords() and len(word) > 2:
-            features.add(stem(word))
-            group = _synonyms().get(word) or _synonyms().get(stem(word))
-            if group:
-                features.add("=" + group)
+        features.update(_features_of_word(raw))
     return features
 
 
-def _masked(doc: Document, actors: Sequence[Actor]) -> tuple[str, list[tuple[int, str]]]:
-    """The text with actor mentions blanked out (their words count as actors), and the mentions."""
-    chars = list(doc.text)
-    found = []
+def mentions_by_document(actors: Sequence[Actor]) -> dict[str, list[tuple[int, int, str]]]:
+    """Each document's actor mentions as (start, end, actor id), gathered once for all documents."""
+    found: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
     for actor in actors:
         for m in actor.mentions:
-            if m.doc == doc.id:
-                chars[m.start : m.end] = " " * (m.end - m.start)
-                found.append((m.start, actor.id))
-    return "".join(chars), sorted(found)
+            found[m.doc].append((m.start, m.end, actor.id))
+    return found
 
 
-def document_units(doc: Document, actors: Sequence[Actor]) -> list[Unit]:
+def _masked(doc: Document, mentions: list[tuple[int, int, str]]) -> tuple[str, list[tuple[int, str]]]:
+    """The text with actor mentions blanked out (their words count as actors), and the mentions."""
+    pieces = []
+    position = 0
+    for start, end, _actor in sorted(mentions):
+        if start < position:
+            continue
+        pieces.append(doc.text[position:start])
+        pieces.append(" " * (end - start))
+        position = end
+    pieces.append(doc.text[position:])
+    return "".join(pieces), sorted((start, actor) for start, _end, actor in mentions)
+
+
+def document_units(doc: Document, actors: Sequence[Actor],
+                   mentions: dict[str, list[tuple[int, int, str]]] | None = None) -> list[Unit]:
     """The sentences of ``doc`` long enough to report a fact, with their features."""
-    masked, mentions = _masked(doc, actors)
+    if mentions is None:
+        mentions = mentions_by_document(actors)
+    masked, here = _masked(doc, mentions.get(doc.id, []))
     units = []
     for span in doc.sentences:
         sentence = doc.text[span.start : span.end].rstrip()
         if sentence.endswith("?") or not _ENDS.search(sentence):
             continue  # headings and questions report no fact
         words = tuple(kb.fold(w) for w in _WORD.findall(sentence))
-        features = _features(masked, mentions, span.start, span.end)
-        if len(words) >= MIN_WORDS and len(features) >= 3:
-            clauses = _clauses(doc.text, masked, mentions, span)
-            units.append(Unit(doc.id, span, frozenset(features), words, clauses))
+        if len(words) < MIN_WORDS:
+            continue
+        clauses, parts = _clauses(doc.text, masked, here, span)
+        features = frozenset().union(*parts) if parts else frozenset(_features(masked, here, span.start, span.end))
+        if len(features) >= 3:
+            units.append(Unit(doc.id, span, features, words, clauses))
     return units
 
 
@@ -145,18 +167,24 @@ def _features(masked: str, mentions: list[tuple[int, str]], start: int, end: int
     return features
 
 
-def _clauses(text: str, masked: str, mentions: list[tuple[int, str]], span: Span) -> tuple[frozenset[str], ...]:
-    """Feature sets of the sentence's clauses (split at commas, semicolons, dashes and 'but')."""
+def _clauses(text: str, masked: str, mentions: list[tuple[int, str]],
+             span: Span) -> tuple[tuple[frozenset[str], ...], list[set[str]]]:
+    """Feature sets of the sentence's clauses (split at commas, semicolons, dashes and 'but').
+
+    Also returns the features of every part, whose union is the sentence's.
+    """
     bounds = [span.start] + [m.end() for m in _CLAUSE.finditer(text, span.start, span.end)]
     if len(bounds) < 2:
-        return ()
+        return (), []
     bounds.append(span.end)
     out = []
+    parts = []
     for a, b in zip(bounds, bounds[1:]):
         features = _features(masked, mentions, a, b)
+        parts.append(features)
         if len([f for f in features if f[0] not in "@="]) >= 2:
             out.append(frozenset(features))
-    return tuple(out)
+    return tuple(out), parts
 
 
 def _weights(units: list[Unit]) -> dict[str, float]:
@@ -192,7 +220,8 @@ def band(a: str, b: str) -> tuple[str, float]:
 
 def align(documents: Sequence[Document], actors: Sequence[Actor]) -> tuple[Alignment, ...]:
     """Aligned passage pairs between every two documents, best first within each pair of documents."""
-    units = [u for d in documents for u in document_units(d, actors)]
+    by_document = mentions_by_document(actors)
+    units = [u for d in documents for u in document_units(d, actors, by_document)]
     if len(documents) < 2 or not units:
         return ()
     weights = _weights(units)
@@ -204,11 +233,13 @@ def align(documents: Sequence[Document], actors: Sequence[Actor]) -> tuple[Align
         for feature in unit.features:
             index[feature].append(i)
     scores: dict[tuple[int, int], float] = defaultdict(float)
+    common: set[str] = set()
     for feature, postings in index.items():
-        if len(postings) > cap or len(postings) < 2:
+        if len(postings) > cap or (len(postings) > doc_cap and len({units[i].doc for i in postings}) > doc_cap):
+            common.add(feature)  # boilerplate shared by a large part of a big set says nothing about one story
             continue
-        if len(postings) > doc_cap and len({units[i].doc for i in postings}) > doc_cap:
-            continue  # boilerplate shared by a large part of a big set says nothing about one story
+        if len(postings) < 2:
+            continue
         w2 = weights[feature] ** 2
         for x in range(len(postings)):
             i = postings[x]
@@ -216,7 +247,7 @@ def align(documents: Sequence[Document], actors: Sequence[Actor]) -> tuple[Align
                 if units[i].doc != units[j].doc:
                     scores[(i, j)] += w2
     texts = {d.id: d.text for d in documents}
-    related = _RelatedDocuments(units, weights)
+    related = _RelatedDocuments(units, weights, common)
     candidates: list[tuple[float, int, int]] = []
     for (i, j), dot in scores.items():
         cosine = dot / (norms[i] * norms[j])
@@ -233,12 +264,13 @@ class _RelatedDocuments:
     that have candidate sentences, and remembered.
     """
 
-    def __init__(self, units: list[Unit], weights: dict[str, float]) -> None:
+    def __init__(self, units: list[Unit], weights: dict[str, float], common: set[str]) -> None:
         self.weights = weights
         self.vectors: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         for unit in units:
             for feature in unit.features:
-                self.vectors[unit.doc][feature] += 1
+                if feature not in common:
+                    self.vectors[unit.doc][feature] += 1
         self.norms = {
             doc: math.sqrt(sum(n * weights[f] ** 2 for f, n in vector.items())) for doc, vector in self.vectors.items()
         }

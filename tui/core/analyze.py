@@ -13,16 +13,17 @@ from .align import align
 from .model import Actor, Briefing, Document, LoadError, Quote
 from .names import Candidate
 from .quotes import QuoteSpan, find_quotes, quote_kind
-from .speakers import attribute
+from .speakers import ActorIndex, attribute
 
 
 def find_all_quotes(documents: Sequence[Document], actors: tuple[Actor, ...],
                     spans_per_doc: Sequence[Sequence[QuoteSpan]] | None = None) -> tuple[Quote, ...]:
     """Every quotation of every document with its speaker; ids q1, q2, ... in order."""
     quotes: list[Quote] = []
+    index_of_actors = ActorIndex(actors)
     for index, doc in enumerate(documents):
         spans = list(spans_per_doc[index]) if spans_per_doc is not None else find_quotes(doc)
-        for span, speaker in zip(spans, attribute(doc, actors, spans)):
+        for span, speaker in zip(spans, attribute(doc, index_of_actors, spans)):
             quotes.append(
                 Quote(
                     id=f"q{len(quotes) + 1}",

@@ -85,6 +85,31 @@ class Cache:
             pass  # a cache that cannot be written only costs time
 
 
+def _in_pool(todo: list[int], files: list[Path], names: list[str], max_bytes: int,
+             results: list[Prepared | LoadError | None], workers: int, done: int,
+             progress: Progress | None) -> int:
+    """Prepare files in worker processes, filling ``results``; returns how many are done."""
+    import multiprocessing
+    from concurrent.futures.process import BrokenProcessPool
+
+    chunk = max(1, len(todo) // (workers * 8))
+    batches = [todo[k : k + chunk] for k in range(0, len(todo), chunk)]
+    context = multiprocessing.get_context("spawn")  # safe beside the reader's threads
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            futures = [pool.submit(_prepare_many, [(files[i], names[i], max_bytes) for i in batch])
+                       for batch in batches]
+            for batch, future in zip(batches, futures):
+                for i, result in zip(batch, future.result()):
+                    results[i] = result
+                done += len(batch)
+                if progress:
+                    progress(done, len(files))
+    except (BrokenProcessPool, OSError, RuntimeError):
+        pass  # no worker processes here: the rest is done in this process
+    return done
+
+
 def _with_id(prepared: Prepared, doc_id: str, display: str) -> Prepared:
     doc = replace(prepared.document, id=doc_id, path=display)
     candidates = tuple(replace(c, doc=doc_id) for c in prepared.candidates)
@@ -118,22 +143,9 @@ def prepare_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTE
         progress(done, len(files))
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if len(todo) >= PARALLEL_FROM and workers > 1:
-        import multiprocessing
-
-        chunk = max(1, len(todo) // (workers * 8))
-        batches = [todo[k : k + chunk] for k in range(0, len(todo), chunk)]
-        context = multiprocessing.get_context("spawn")  # safe beside the reader's threads
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = [pool.submit(_prepare_many, [(files[i], names[i], max_bytes) for i in batch])
-                       for batch in batches]
-            for batch, future in zip(batches, futures):
-                for i, result in zip(batch, future.result()):
-                    results[i] = result
-                done += len(batch)
-                if progress:
-                    progress(done, len(files))
-    else:
-        for i in todo:
+        done = _in_pool(todo, files, names, max_bytes, results, workers, done, progress)
+    for i in todo:  # everything left (all of it for small sets, or if the pool could not run)
+        if results[i] is None:
             results[i] = prepare_file(files[i], names[i], max_bytes)
             done += 1
             if progress and done % 10 == 0:

@@ -63,16 +63,29 @@ class _Found:
     actor: str | None
 
 
+class ActorIndex:
+    """The actors once, for every document: kinds, names and each document's mentions."""
+
+    def __init__(self, actors: tuple[Actor, ...]) -> None:
+        self.kinds = {a.id: a.kind for a in actors}
+        self.names = {a.id: a.name for a in actors}
+        self.refs: dict[str, list[_Ref]] = {}
+        for a in actors:
+            for m in a.mentions:
+                self.refs.setdefault(m.doc, []).append(_Ref(m.start, m.end, a.id, a.kind))
+
+
 class SpeakerFinder:
     """Attributes the quotations of one document, in order."""
 
-    def __init__(self, doc: Document, actors: tuple[Actor, ...], quotes: list[QuoteSpan]) -> None:
+    def __init__(self, doc: Document, actors: tuple[Actor, ...] | ActorIndex, quotes: list[QuoteSpan]) -> None:
+        index = actors if isinstance(actors, ActorIndex) else ActorIndex(actors)
         self.doc = doc
         self.text = doc.text
-        self.kinds = {a.id: a.kind for a in actors}
-        self.names = {a.id: a.name for a in actors}
+        self.kinds = index.kinds
+        self.names = index.names
         self.inside = sorted((q.outer_start, q.outer_end) for q in quotes)
-        refs = [_Ref(m.start, m.end, a.id, a.kind) for a in actors for m in a.mentions if m.doc == doc.id]
+        refs = index.refs.get(doc.id, [])
         self.refs = sorted((r for r in refs if not self._quoted(r.start)), key=lambda r: r.start)
         self.starts = [r.start for r in self.refs]
         self.sentence_starts = [s.start for s in doc.sentences]
@@ -122,12 +135,11 @@ class SpeakerFinder:
                 votes.setdefault(ref.actor, Counter())[_GENDERED[m.group(1).casefold()]] += 1
                 break
         genders = {}
-        for actor, kind in self.kinds.items():
-            if kind == "person":
-                words = kb.fold(self.names[actor]).split()
-                hint = next((kb.given_name_genders()[w] for w in words if w in kb.given_name_genders()), None)
-                if hint:
-                    genders[actor] = hint
+        for actor in {r.actor for r in self.refs if r.kind == "person"}:
+            words = kb.fold(self.names[actor]).split()
+            hint = next((kb.given_name_genders()[w] for w in words if w in kb.given_name_genders()), None)
+            if hint:
+                genders[actor] = hint
         genders.update({actor: c.most_common(1)[0][0] for actor, c in votes.items()})
         return genders
 
@@ -338,7 +350,7 @@ class SpeakerFinder:
         return actor
 
 
-def attribute(doc: Document, actors: tuple[Actor, ...], quotes: list[QuoteSpan]) -> list[str | None]:
+def attribute(doc: Document, actors: tuple[Actor, ...] | ActorIndex, quotes: list[QuoteSpan]) -> list[str | None]:
     """The speaker of each quotation of ``doc``, in order."""
     finder = SpeakerFinder(doc, actors, quotes)
     speakers: list[str | None] = []
