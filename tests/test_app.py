@@ -291,3 +291,18 @@ async def test_command_palette_offers_themes_and_switching_saves_the_choice():
         await pilot.pause()
         assert app.theme == "briefing-light"
     assert State.load().theme == "briefing-light"
+
+
+async def test_a_small_set_is_analysed_before_the_first_frame_and_aligned_after():
+    from tui.app import analyse_now
+
+    app = BriefingApp()
+    app.ready = analyse_now([], None)
+    assert app.ready is not None and app.ready.briefing.alignments == ()
+    async with app.run_test(size=SIZE) as pilot:
+        assert reader(app).document.id == "d1"  # on screen before any worker finished
+        await ready(pilot)
+        assert app.aligned and app.briefing.alignments
+        await pilot.press("c")
+        await pilot.pause()
+        assert type(app.screen).__name__ == "CompareScreen"

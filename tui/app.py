@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import time
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from textual.app import App, SystemCommand
@@ -36,6 +39,30 @@ class Analysed(Message):
         self.briefing = briefing
 
 
+@dataclass(frozen=True)
+class Ready:
+    """A briefing analysed before the app started, with the problems to report."""
+
+    briefing: Briefing
+    problems: list[str]
+
+
+def analyse_now(paths: Sequence[str], max_bytes: int | None, limit: int = 12) -> Ready | None:
+    """Analyse a small set right away, so the first frame already shows it (None for larger sets)."""
+    from .core.load import expand_paths
+    from .resources import seed_paths
+
+    items = list(expand_paths(paths)) if paths else seed_paths()
+    if len(items) > limit:
+        return None
+    from .cli import prepare
+    from .core.pipeline import analyze_prepared
+
+    prepared, loaded = prepare(paths, (max_bytes or 20 * 1024 * 1024) / (1024 * 1024))
+    problems = [f"{e.path}: {e.reason}" for e in loaded.errors] + [f"{w.path}: {w.reason}" for w in loaded.warnings]
+    return Ready(analyze_prepared(prepared, loaded.errors, with_alignments=False), problems)
+
+
 class BriefingApp(App[None]):
     """A terminal reading dashboard for comparing news coverage."""
 
@@ -53,6 +80,7 @@ class BriefingApp(App[None]):
         self.max_bytes = max_bytes
         self.state = state if state is not None else State.load()
         self.briefing: Briefing | None = None
+        self.ready: Ready | None = None  # a small set analysed before the first frame
 
     # -- themes ----------------------------------------------------------------------
     def get_theme_variable_defaults(self) -> dict[str, str]:
@@ -94,6 +122,11 @@ class BriefingApp(App[None]):
         for warning in self.state.warnings:
             self.notify(warning, severity="warning")
         await self.push_screen(ReaderScreen())
+        if self.ready is not None:
+            self.on_loaded(Loaded(self.ready.briefing, self.ready.problems))
+            self.on_analysed(Analysed(self.ready.briefing))
+            self.run_worker(self._align, thread=True, exclusive=True, name="alignment")
+            return
         self.reader.show_briefing(Briefing(documents=()), note="loading\u2026")
         self.run_worker(self._load_and_analyse, thread=True, exclusive=True, name="analysis")
 
@@ -121,6 +154,20 @@ class BriefingApp(App[None]):
         if not worker.is_cancelled:
             self.post_message(Analysed(briefing))
 
+    def _align(self) -> None:
+        """Find the shared passages after the first frame (the reader does not show them)."""
+        from .core.analyze import with_alignments
+
+        assert self.briefing is not None
+        briefing = with_alignments(self.briefing)
+        if not get_current_worker().is_cancelled:
+            self.post_message(Analysed(briefing))
+
+    @property
+    def aligned(self) -> bool:
+        """Whether the shared passages are known yet."""
+        return self.briefing is not None and not any(w.name == "alignment" for w in self.workers)
+
     def _progress(self, done: int, total: int) -> None:
         """Progress of the loading worker, shown in the article header while there is no article yet."""
         if total >= 20:
@@ -145,6 +192,13 @@ class BriefingApp(App[None]):
     def on_analysed(self, message: Analysed) -> None:
         self.briefing = message.briefing
         self.reader.show_briefing(message.briefing)
+        if os.environ.get("BRIEFING_PAINT_REPORT"):
+            # `briefing bench` measures the time to this first frame with the analysed article
+            self.call_after_refresh(self._report_paint, os.environ["BRIEFING_PAINT_REPORT"])
+
+    def _report_paint(self, path: str) -> None:
+        Path(path).write_text(repr(time.time()), encoding="utf-8")
+        self.exit()
 
     # -- reading positions ------------------------------------------------------------------
     def reading_position(self, doc: Document) -> int:
@@ -182,5 +236,6 @@ class BriefingApp(App[None]):
 def run(paths: Sequence[str | Path], theme: str | None, max_bytes: int | None) -> int:
     """Run the reader until the user quits."""
     app = BriefingApp([str(p) for p in paths], theme=theme, max_bytes=max_bytes)
+    app.ready = analyse_now(app.paths, max_bytes)
     app.run()
     return app.return_code or 0

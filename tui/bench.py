@@ -1,56 +1,70 @@
-"""``briefing bench``: measure the analysis on deterministic synthetic articles.
+"""``briefing bench``: the speed figures, measured on a deterministic synthetic corpus.
 
-The articles are built from templates with invented people, organisations and
-places, so every run measures the same work.
+- first paint: process start to the first frame of the reader with both seeds
+  analysed and highlighted (median of runs in a pseudo-terminal), beside a
+  minimal Textual app measured the same way;
+- analysis throughput (loading, actors and quotes, articles per second) and
+  alignment time at 10, 100 and 1,000 articles, each in a fresh process with
+  the cache off, and the growth exponent of the total time from 100 to 1,000;
+- quote search latency per keystroke (p50, p95) with 10,000 quotes;
+- peak memory of the 1,000-article run;
+- actor analysis of one 1,000-word article.
 """
 
 from __future__ import annotations
 
 import json
+import math
+import os
 import random
+import resource
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from .core.model import Document
 from .core.segment import segment
 
+SIZES = (10, 100, 1000)
 _PEOPLE = ["Marta Oliveira", "Jonas van der Berg", "Aisha bin Rashid", "Tomasz Nowak", "Elena Petrova",
            "Kwame Mensah", "Li Wen", "Carlos de la Vega", "Sofia Lindqvist", "Omar al-Farouk"]
-_ORGS = ["Ministry of Transport", "Northern Shipping Group", "European Central Bank", "Harbour Authority",
-         "International Maritime Organization", "Atlas Energy", "the Port Workers Union"]
-_PLACES = ["Portugal", "Lisbon", "Germany", "Berlin", "Kenya", "Nairobi", "the United States", "Washington"]
-_SENTENCES = [
-    "{p} said on Tuesday that the {o} would review the plan before the end of the month.",
-    "\u201cWe will not accept any delay,\u201d {p} told reporters in {l}.",
-    "Officials in {l} said the talks with the {o} had made progress, but no agreement was signed.",
-    "The {o} declined to comment, while {p} argued that the costs had been underestimated.",
-    "According to {p}, the decision was taken after weeks of talks with {l}.",
-    "{l} has asked the {o} to publish the figures, a spokesperson for the {o} said.",
-    "\u201cThis is a hard but necessary decision. We cannot wait any longer,\u201d said {p}.",
-    "Analysts expect the {o} to raise its forecast when it meets again in {l} next month.",
-]
+_MINIMAL_APP = (
+    "import os, time\n"
+    "from textual.app import App\n"
+    "from textual.widgets import Static\n"
+    "class Minimal(App):\n"
+    "    def compose(self):\n"
+    "        yield Static('hello')\n"
+    "    def on_mount(self):\n"
+    "        self.call_after_refresh(self.report)\n"
+    "    def report(self):\n"
+    "        open(os.environ['BRIEFING_PAINT_REPORT'], 'w').write(repr(time.time()))\n"
+    "        self.exit()\n"
+    "Minimal().run()\n"
+)
 
 
-def synthetic_article(seed: int, words: int = 1000) -> str:
-    """A deterministic article of about ``words`` words, in paragraphs of three sentences."""
-    rng = random.Random(seed)
-    sentences: list[str] = []
-    count = 0
-    while count < words:
-        template = rng.choice(_SENTENCES)
-        org = rng.choice(_ORGS).removeprefix("the ")
-        sentence = template.format(p=rng.choice(_PEOPLE), o=org, l=rng.choice(_PLACES))
-        sentence = sentence[0].upper() + sentence[1:]
-        sentences.append(sentence)
-        count += len(sentence.split())
-    paragraphs = [" ".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3)]
-    return "\n\n".join(paragraphs)
-
-
+# -- one article ---------------------------------------------------------------------
 def synthetic_document(doc_id: str, seed: int, words: int = 1000) -> Document:
-    """A ``Document`` around ``synthetic_article``."""
-    text = synthetic_article(seed, words)
+    """One article of the synthetic corpus as a ``Document`` of about ``words`` words."""
+    from .corpus import articles
+
+    text = articles(1, seed)[0]
+    body = "\n\n".join(text.split("\n\n")[1:-1])
+    while len(body.split()) < words:
+        body += "\n\n" + "\n\n".join(articles(1, seed + len(body))[0].split("\n\n")[1:-1])
+    paragraphs_text = body.split("\n\n")
+    kept, count = [], 0
+    for paragraph in paragraphs_text:
+        if count >= words:
+            break
+        kept.append(paragraph)
+        count += len(paragraph.split())
+    text = "\n\n".join(kept)
     paragraphs, sentences = segment(text)
     return Document(id=doc_id, path=f"synthetic/{doc_id}.txt", text=text, paragraphs=paragraphs,
                     sentences=sentences)
@@ -74,23 +88,14 @@ def actor_ms_per_article(repeat: int = 30) -> float:
     return statistics.median(_median_ms(lambda d=d: find_actors([d]), repeat) for d in docs)
 
 
-def analysis_throughput(articles: int) -> float:
-    """Articles per second for the whole analysis of ``articles`` synthetic articles."""
-    from .core.analyze import analyze
-
-    docs = [synthetic_document(f"d{i}", i, 700) for i in range(articles)]
-    start = time.perf_counter()
-    analyze(docs)
-    return articles / (time.perf_counter() - start)
-
-
+# -- quote search ------------------------------------------------------------------------
 def _percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
 
 
 def synthetic_quotes(count: int) -> list:
-    """``count`` distinct quotes with speakers, as a search index would hold them."""
+    """Actors and ``count`` quotes, as a search index would hold them."""
     from .core.model import Actor, Mention, Quote
 
     rng = random.Random(7)
@@ -121,21 +126,146 @@ def search_latency_ms(quotes: int = 10_000, query: str = "meaningful dialogue") 
     return _percentile(times, 0.5), _percentile(times, 0.95)
 
 
-def run_bench(as_json: bool = False, articles: int = 100) -> int:
-    """Measure and print the figures."""
+# -- corpus sizes, each in a fresh process -------------------------------------------------
+def measure_folder(folder: Path) -> dict[str, float]:
+    """Times of the analysis of every article in ``folder`` (run in a child process)."""
+    from .core.actors import find_actors
+    from .core.align import align
+    from .core.analyze import find_all_quotes
+    from .core.pipeline import prepare_paths
+
+    start = time.perf_counter()
+    prepared, _loaded = prepare_paths([folder])
+    documents = [p.document for p in prepared]
+    actors = find_actors(documents, [p.candidates for p in prepared])
+    find_all_quotes(documents, actors, [p.quotes for p in prepared])
+    analysed = time.perf_counter()
+    alignments = align(documents, actors)
+    aligned = time.perf_counter()
+    return {"articles": len(documents), "analysis_s": analysed - start, "align_s": aligned - analysed,
+            "total_s": aligned - start, "alignments": len(alignments),
+            "words": sum(d.word_count for d in documents)}
+
+
+def _run_size(size: int, workdir: Path) -> tuple[dict[str, float], float]:
+    """Measure ``size`` articles in a child process; returns its figures and peak memory in MB."""
+    from .corpus import write_corpus
+
+    folder = workdir / f"corpus-{size}"
+    write_corpus(folder, size)
+    env = dict(os.environ, BRIEFING_CACHE_DIR="")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    result = subprocess.run([sys.executable, "-m", "tui.bench", "--measure", str(folder)], capture_output=True,
+                            text=True, env=env, check=True)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    peak_mb = max(before, after) / 1024 if after > before else float("nan")
+    return json.loads(result.stdout.strip().splitlines()[-1]), peak_mb
+
+
+# -- first paint ----------------------------------------------------------------------------
+def _time_to_paint_in_terminal(argv: list[str], env: dict[str, str], timeout: float = 30.0) -> float:
+    """Seconds from starting ``argv`` in a pseudo-terminal to the frame it reports having painted."""
+    import pty
+    import select
+
+    report_file = Path(tempfile.mkdtemp(prefix="briefing-paint-")) / "painted"
+    env = dict(env, BRIEFING_PAINT_REPORT=str(report_file))
+    master, slave = pty.openpty()
+    wall = time.time()
+    start = time.perf_counter()
+    process = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True)
+    os.close(slave)
+    deadline = start + timeout
+    try:
+        while process.poll() is None and time.perf_counter() < deadline:
+            ready, _, _ = select.select([master], [], [], 0.05)
+            if ready:
+                try:
+                    os.read(master, 65536)  # keep the terminal drained
+                except OSError:
+                    break
+        process.wait(timeout=max(0.1, deadline - time.perf_counter()))
+    finally:
+        if process.poll() is None:
+            process.kill()
+        os.close(master)
+    try:
+        return float(report_file.read_text()) - wall
+    except (OSError, ValueError):
+        raise OSError(f"{argv[-1][:40]!r} did not report a painted frame") from None
+
+
+def first_paint_s(runs: int = 5) -> tuple[float, float]:
+    """Median seconds to the first analysed frame of the reader on the seeds, and of a minimal Textual app."""
+    state = tempfile.mkdtemp(prefix="briefing-bench-")
+    env = dict(os.environ, BRIEFING_CONFIG_DIR=state, BRIEFING_DATA_DIR=state,
+               BRIEFING_CACHE_DIR="", TERM=os.environ.get("TERM", "xterm-256color"), COLUMNS="120", LINES="40")
+    reader = [sys.executable, "-m", "tui"]
+    minimal = [sys.executable, "-c", _MINIMAL_APP]
+    _time_to_paint_in_terminal(reader, env)  # warm the file system and byte-code caches
+    ours = statistics.median(_time_to_paint_in_terminal(reader, env) for _ in range(runs))
+    base = statistics.median(_time_to_paint_in_terminal(minimal, env) for _ in range(runs))
+    return ours, base
+
+
+# -- the report -------------------------------------------------------------------------------
+def collect(articles: int | None = None, paint: bool = True) -> dict[str, float]:
+    """Every figure, as a flat dictionary."""
+    sizes = [n for n in SIZES if articles is None or n <= articles]
+    if articles is not None and articles not in sizes:
+        sizes.append(articles)
+    figures: dict[str, float] = {}
+    with tempfile.TemporaryDirectory(prefix="briefing-bench-") as workdir:
+        for size in sorted(sizes):
+            result, peak = _run_size(size, Path(workdir))
+            figures[f"analysis_articles_per_s_at_{size}"] = round(size / result["analysis_s"], 1)
+            figures[f"align_s_at_{size}"] = round(result["align_s"], 2)
+            figures[f"total_s_at_{size}"] = round(result["total_s"], 2)
+            figures[f"peak_memory_mb_at_{size}"] = round(peak, 1)
+    if "total_s_at_100" in figures and "total_s_at_1000" in figures:
+        figures["growth_exponent_100_to_1000"] = round(
+            math.log(figures["total_s_at_1000"] / figures["total_s_at_100"]) / math.log(10), 2)
+    if paint:  # after the corpus runs, whose peak memory is read from the largest child process so far
+        try:
+            ours, base = first_paint_s()
+            figures["first_paint_s"] = round(ours, 3)
+            figures["first_paint_minimal_textual_app_s"] = round(base, 3)
+        except OSError as exc:  # no pseudo-terminal here
+            print(f"briefing: bench: first paint not measured ({exc})", file=sys.stderr)
     p50, p95 = search_latency_ms()
-    figures = {
-        "actors_ms_per_1000_word_article": round(actor_ms_per_article(), 2),
-        f"analysis_articles_per_s_at_{articles}": round(analysis_throughput(articles), 1),
-        "search_keystroke_ms_p50_at_10000_quotes": round(p50, 2),
-        "search_keystroke_ms_p95_at_10000_quotes": round(p95, 2),
-    }
-    if as_json:
-        print(json.dumps(figures, indent=1))
-    else:
-        print("briefing bench")
-        print(f"  actor analysis, 1,000-word article: {figures['actors_ms_per_1000_word_article']:.2f} ms (median)")
-        print(f"  full analysis of {articles} articles: "
-              f"{figures[f'analysis_articles_per_s_at_{articles}']:.1f} articles/s")
-        print(f"  quote search, 10,000 quotes: {p50:.1f} ms per keystroke (p50), {p95:.1f} ms (p95)")
+    figures["search_keystroke_ms_p50_at_10000_quotes"] = round(p50, 2)
+    figures["search_keystroke_ms_p95_at_10000_quotes"] = round(p95, 2)
+    figures["actors_ms_per_1000_word_article"] = round(actor_ms_per_article(), 2)
+    return figures
+
+
+def report(figures: dict[str, float]) -> str:
+    """The figures as readable lines."""
+    lines = ["briefing bench"]
+    if "first_paint_s" in figures:
+        lines.append(f"  first paint, seeds analysed:      {figures['first_paint_s']:.3f} s median "
+                     f"(a minimal Textual app: {figures['first_paint_minimal_textual_app_s']:.3f} s)")
+    for key, value in figures.items():
+        if key.startswith("analysis_articles_per_s_at_"):
+            n = key.rsplit("_", 1)[1]
+            lines.append(f"  {n:>5} articles: {value:7.1f} articles/s (load, actors, quotes), "
+                         f"align {figures[f'align_s_at_{n}']:.2f} s, total {figures[f'total_s_at_{n}']:.2f} s, "
+                         f"peak {figures[f'peak_memory_mb_at_{n}']:.0f} MB")
+    if "growth_exponent_100_to_1000" in figures:
+        lines.append(f"  growth exponent 100 -> 1,000:      {figures['growth_exponent_100_to_1000']:.2f}")
+    lines.append(f"  quote search, 10,000 quotes:       {figures['search_keystroke_ms_p50_at_10000_quotes']:.1f} ms "
+                 f"p50, {figures['search_keystroke_ms_p95_at_10000_quotes']:.1f} ms p95 per keystroke")
+    lines.append(f"  actors of a 1,000-word article:    {figures['actors_ms_per_1000_word_article']:.2f} ms median")
+    return "\n".join(lines)
+
+
+def run_bench(as_json: bool = False, articles: int | None = None) -> int:
+    """Measure and print every figure."""
+    figures = collect(articles)
+    print(json.dumps(figures, indent=1) if as_json else report(figures))
     return 0
+
+
+if __name__ == "__main__":  # the child process of one corpus size
+    if len(sys.argv) == 3 and sys.argv[1] == "--measure":
+        print(json.dumps(measure_folder(Path(sys.argv[2]))))

@@ -61,8 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     bench = sub.add_parser("bench", help="measure the analysis speed on synthetic articles",
                            description="Measure the analysis on deterministic synthetic articles.")
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
-    bench.add_argument("--articles", type=int, default=100, metavar="N",
-                       help="size of the synthetic corpus for the throughput figure (default: 100)")
+    bench.add_argument("--articles", type=int, default=None, metavar="N",
+                       help="largest synthetic corpus to measure (default: 10, 100 and 1,000 articles)")
     bench.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     return parser
 

@@ -7,6 +7,7 @@ cached per content hash or run in a worker thread or process.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from .actors import find_actors
 from .align import align
@@ -40,7 +41,7 @@ def find_all_quotes(documents: Sequence[Document], actors: tuple[Actor, ...],
 
 def analyze(documents: Sequence[Document], errors: Sequence[LoadError] = (),
             candidates: Sequence[Sequence[Candidate]] | None = None,
-            quote_spans: Sequence[Sequence[QuoteSpan]] | None = None) -> Briefing:
+            quote_spans: Sequence[Sequence[QuoteSpan]] | None = None, with_alignments: bool = True) -> Briefing:
     """Actors, quotes and alignments of ``documents``.
 
     The per-document steps (``candidates``, ``quote_spans``) may have been done
@@ -49,6 +50,11 @@ def analyze(documents: Sequence[Document], errors: Sequence[LoadError] = (),
     """
     actors = find_actors(documents, candidates)
     quotes = find_all_quotes(documents, actors, quote_spans)
-    alignments = align(documents, actors)
+    alignments = align(documents, actors) if with_alignments else ()
     return Briefing(documents=tuple(documents), actors=actors, quotes=quotes, alignments=alignments,
                     errors=tuple(errors))
+
+
+def with_alignments(briefing: Briefing) -> Briefing:
+    """``briefing`` with its aligned passages (for an analysis first done without them)."""
+    return replace(briefing, alignments=align(briefing.documents, briefing.actors))

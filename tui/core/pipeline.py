@@ -174,10 +174,11 @@ def prepare_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTE
     return prepared, loaded
 
 
-def analyze_prepared(prepared: Sequence[Prepared], errors: Sequence[LoadError] = ()) -> Briefing:
-    """The whole analysis from prepared files."""
+def analyze_prepared(prepared: Sequence[Prepared], errors: Sequence[LoadError] = (),
+                     with_alignments: bool = True) -> Briefing:
+    """The whole analysis from prepared files (alignments may be left for later)."""
     return analyze([p.document for p in prepared], errors, candidates=[p.candidates for p in prepared],
-                   quote_spans=[p.quotes for p in prepared])
+                   quote_spans=[p.quotes for p in prepared], with_alignments=with_alignments)
 
 
 def default_cache() -> Cache | None:

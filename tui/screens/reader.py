@@ -281,6 +281,9 @@ class ReaderScreen(Screen):
         if self.briefing is None or len(self.briefing.documents) < 2:
             self.notify("The split view needs two articles", severity="warning")
             return
+        if not self.app.aligned:
+            self.notify("Still finding the shared passages; try again in a moment")
+            return
         from .compare import CompareScreen
 
         self.app.push_screen(CompareScreen(self.briefing, self.document_index))
