@@ -142,9 +142,14 @@ class BriefingApp(App[None]):
         from .cli import prepare
         from .core.pipeline import analyze_prepared
 
+        from .core.pipeline import Cancelled
+
         worker = get_current_worker()
         max_mb = (self.max_bytes or 20 * 1024 * 1024) / (1024 * 1024)
-        prepared, loaded = prepare(self.paths, max_mb, progress=self._progress)
+        try:
+            prepared, loaded = prepare(self.paths, max_mb, progress=self._progress)
+        except Cancelled:
+            return
         problems = [f"{e.path}: {e.reason}" for e in loaded.errors]
         problems += [f"{w.path}: {w.reason}" for w in loaded.warnings]
         self.post_message(Loaded(Briefing(documents=loaded.documents, errors=loaded.errors), problems))
@@ -170,6 +175,10 @@ class BriefingApp(App[None]):
 
     def _progress(self, done: int, total: int) -> None:
         """Progress of the loading worker, shown in the article header while there is no article yet."""
+        from .core.pipeline import Cancelled
+
+        if get_current_worker().is_cancelled or not self.is_running:
+            raise Cancelled
         if total >= 20:
             self.call_from_thread(self._show_progress, done, total)
 

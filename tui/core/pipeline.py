@@ -29,7 +29,11 @@ from .quotes import QuoteSpan, find_quotes
 
 ANALYSIS_VERSION = f"{__version__}-1"  # bump the suffix whenever per-file results change
 PARALLEL_FROM = 48  # files; smaller sets are faster in one process than with worker start-up
-Progress = Callable[[int, int], None]
+Progress = Callable[[int, int], None]  # (done, total); it may raise Cancelled to stop
+
+
+class Cancelled(Exception):
+    """Raised by a progress callback to stop loading (the reader was closed)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,17 +100,22 @@ def _in_pool(todo: list[int], files: list[Path], names: list[str], max_bytes: in
     batches = [todo[k : k + chunk] for k in range(0, len(todo), chunk)]
     context = multiprocessing.get_context("spawn")  # safe beside the reader's threads
     try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            futures = [pool.submit(_prepare_many, [(files[i], names[i], max_bytes) for i in batch])
-                       for batch in batches]
-            for batch, future in zip(batches, futures):
-                for i, result in zip(batch, future.result()):
-                    results[i] = result
-                done += len(batch)
-                if progress:
-                    progress(done, len(files))
-    except (BrokenProcessPool, OSError, RuntimeError):
-        pass  # no worker processes here: the rest is done in this process
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    except (OSError, RuntimeError, ValueError):
+        return done  # no worker processes here: the rest is done in this process
+    try:
+        futures = [pool.submit(_prepare_many, [(files[i], names[i], max_bytes) for i in batch])
+                   for batch in batches]
+        for batch, future in zip(batches, futures):
+            for i, result in zip(batch, future.result()):
+                results[i] = result
+            done += len(batch)
+            if progress:
+                progress(done, len(files))  # may raise to cancel
+    except (BrokenProcessPool, OSError, RuntimeError, ValueError):
+        pass  # the pool could not run here (no usable file descriptors, no fork): the rest is done here
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
     return done
 
 

@@ -9,7 +9,9 @@ quotation that is still open do not end a sentence.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
+from itertools import accumulate
 from functools import cache
 
 from .data import word_set
@@ -87,7 +89,7 @@ def _ends_sentence(text: str, match: re.Match[str], next_char: str) -> bool:
         return False
     mark = match.group()
     if mark[0] == "." and not mark.startswith(".."):
-        word_match = _WORD_BEFORE.search(text, 0, match.start())
+        word_match = _WORD_BEFORE.search(text, max(0, match.start() - 80), match.start())
         word = word_match.group(1) if word_match else ""
         bare = word.rstrip(".").casefold()
         if len(word) == 1 and word.isupper():
@@ -106,11 +108,14 @@ def _ends_sentence(text: str, match: re.Match[str], next_char: str) -> bool:
 def sentence_spans(text: str, paragraph: Span) -> Iterator[Span]:
     """The sentences of one paragraph, as spans into ``text``."""
     body = text[paragraph.start : paragraph.end]
-    regions = quote_regions(body)
+    regions = sorted(quote_regions(body))
+    region_starts = [s for s, _ in regions]
+    reach = list(accumulate((e for _, e in regions), max))  # furthest end of the regions so far
     start = 0
     for match in _CANDIDATE.finditer(body):
         end = match.end()
-        if any(s < match.start() and end < e for s, e in regions):
+        k = bisect_left(region_starts, match.start()) - 1  # regions opening before this point
+        if k >= 0 and reach[k] > end:
             continue  # inside an open quotation
         rest = body[end:].lstrip()
         if not rest:
