@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import sys
 from html.parser import HTMLParser
 from pathlib import Path
 

@@ -56,16 +56,6 @@ TOPIC_WORDS = ("harbour tariff cargo turbine reservoir vaccine copper drought wh
                "irrigation aquifer glacier wetland mangrove coral estuary delta plateau canyon").split()
 VERBS = ("approved rejected delayed expanded audited financed insured licensed inspected relocated redesigned "
          "renegotiated subsidised privatised nationalised suspended restarted").split()
-BACKGROUND = [
-    "The region has seen several large projects stall in recent years, often over financing.",
-    "Local residents have complained for months about noise and traffic near the site.",
-    "Economists say the sector grew by {n3} percent last year, faster than expected.",
-    "Opposition politicians have asked for an inquiry into how the contract was awarded.",
-    "The project was first proposed more than a decade ago and has changed hands twice.",
-    "Environmental groups welcomed the pause and called for a new impact assessment.",
-    "Traders said the market had already priced in a delay of several months.",
-    "Unions are expected to meet on {day} to decide whether to call a strike.",
-]
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 
 
@@ -134,7 +124,7 @@ def make_article(rng: random.Random, event: Event, outlet: str, words: int) -> s
     paragraphs: list[str] = []
     count = 0
     while count < words:
-        chunk = body[:2] or [_background(rng, s)]  # noqa: the event's facts first, then context
+        chunk = body[:2] or [_background(rng, s)]  # the event's facts first, then context
         body = body[2:]
         paragraph = " ".join(chunk)
         paragraphs.append(paragraph)

@@ -197,5 +197,4 @@ def _candidate(doc: Document, piece: list[Token], titled: bool, headline: bool,
     if kind == "unknown" and titled:
         kind = "person"
     weak = headline or (initial and len(piece) == 1 and kind == "unknown")
-    return Candidate(doc.id, start, end, surface, kind, canonical, weak=weak, titled=titled, speaks=speaks,
-                     after_the=bool(before) and before[-1] == "the")
+    return Candidate(doc.id, start, end, surface, kind, canonical, weak=weak, titled=titled, speaks=speaks)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import knowledge as kb
-from .model import Document, Span
+from .model import Span
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?![a-z])|[^\W_](?:[\w'\u2019&-]*[^\W_])?")
 # The same words, but only those that can stand in a name: not starting with an ASCII lower-case
@@ -58,7 +58,6 @@ class Candidate:
     weak: bool = False  # sentence-initial or in a headline: needs support elsewhere
     titled: bool = False  # a title or role word stands before it
     speaks: bool = False  # a speech verb is next to it
-    after_the: bool = False  # "the X" (ships, buildings, projects are rarely people)
 
     @property
     def folded(self) -> str:
