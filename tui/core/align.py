@@ -26,7 +26,7 @@ from .model import Actor, Alignment, Document, Passage, Span
 
 THRESHOLD = 0.26  # minimum combined score of an alignment
 RELATIVE = 0.60  # a sentence's other matches must score this share of its best one
-MAX_PER_SENTENCE = 3
+MAX_PER_SENTENCE = 4
 DF_CAP = 0.05  # features in more than this share of all sentences are not indexed ...
 DF_CAP_MIN = 40  # ... once they occur in at least this many sentences
 DOC_CAP = 0.10  # features in more than this share of the documents are not indexed ...
