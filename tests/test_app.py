@@ -294,7 +294,7 @@ async def test_command_palette_offers_themes_and_switching_saves_the_choice():
 
 
 async def test_a_small_set_is_analysed_before_the_first_frame_and_aligned_after():
-    from tui.app import analyse_now
+    from tui.startup import analyse_now
 
     app = BriefingApp()
     app.ready = analyse_now([], None)

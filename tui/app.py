@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from textual.app import App, SystemCommand
@@ -17,6 +16,7 @@ from textual.worker import get_current_worker
 from .core.model import Briefing, Document
 from .screens.help import HelpScreen
 from .screens.reader import ReaderScreen
+from .startup import Ready
 from .state import State, config_dir
 from .themes import DEFAULT_THEME, HIGHLIGHT_DEFAULTS, load_themes
 from .widgets.article_view import ArticleView
@@ -37,30 +37,6 @@ class Analysed(Message):
     def __init__(self, briefing: Briefing) -> None:
         super().__init__()
         self.briefing = briefing
-
-
-@dataclass(frozen=True)
-class Ready:
-    """A briefing analysed before the app started, with the problems to report."""
-
-    briefing: Briefing
-    problems: list[str]
-
-
-def analyse_now(paths: Sequence[str], max_bytes: int | None, limit: int = 12) -> Ready | None:
-    """Analyse a small set right away, so the first frame already shows it (None for larger sets)."""
-    from .core.load import expand_paths
-    from .resources import seed_paths
-
-    items = list(expand_paths(paths)) if paths else seed_paths()
-    if len(items) > limit:
-        return None
-    from .cli import prepare
-    from .core.pipeline import analyze_prepared
-
-    prepared, loaded = prepare(paths, (max_bytes or 20 * 1024 * 1024) / (1024 * 1024))
-    problems = [f"{e.path}: {e.reason}" for e in loaded.errors] + [f"{w.path}: {w.reason}" for w in loaded.warnings]
-    return Ready(analyze_prepared(prepared, loaded.errors, with_alignments=False), problems)
 
 
 class BriefingApp(App[None]):
@@ -242,9 +218,9 @@ class BriefingApp(App[None]):
         self.push_screen(HelpScreen(groups))
 
 
-def run(paths: Sequence[str | Path], theme: str | None, max_bytes: int | None) -> int:
-    """Run the reader until the user quits."""
+def run(paths: Sequence[str | Path], theme: str | None, max_bytes: int | None, ready: Ready | None = None) -> int:
+    """Run the reader until the user quits (``ready``: a small set analysed already)."""
     app = BriefingApp([str(p) for p in paths], theme=theme, max_bytes=max_bytes)
-    app.ready = analyse_now(app.paths, max_bytes)
+    app.ready = ready
     app.run()
     return app.return_code or 0

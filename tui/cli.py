@@ -150,9 +150,13 @@ def run_reader(args: argparse.Namespace) -> int:
     if not sys.stdout.isatty() or not sys.stdin.isatty():
         print("briefing: the reader needs a terminal; try 'briefing analyze' for text output", file=sys.stderr)
         return EXIT_USAGE
+    from .startup import analyse_in_background, collect
+
+    max_bytes = int(args.max_size * 1024 * 1024)
+    future = analyse_in_background(args.paths, max_bytes)  # on the other core, while Textual is imported
     from .app import run
 
-    return run(args.paths, args.theme, int(args.max_size * 1024 * 1024))
+    return run(args.paths, args.theme, max_bytes, ready=collect(future, args.paths, max_bytes))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
