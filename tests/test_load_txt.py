@@ -207,3 +207,14 @@ def test_wire_dateline_names_the_outlet(load_one):
         "GENEVA, March 4 (Interwire) - The World Health Organization on Wednesday warned against the syrup.\n",
     )
     assert doc.outlet == "Interwire"
+
+
+def test_standfirst_after_the_headline_stays_when_the_dateline_came_first(load_one):
+    doc = load_one(
+        "f.txt",
+        "World February 2, 2026\n\nTalks stall over the border agreement in the north\n\n"
+        "Negotiators say no date has been set for a new round of talks amid rising tensions\n\nBy Priya Rao\n\n"
+        "Negotiators from both countries left the capital on Monday without an agreement, officials said.\n",
+    )
+    assert doc.text.startswith("Negotiators say no date has been set")
+    assert doc.author == "Priya Rao"

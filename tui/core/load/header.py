@@ -248,7 +248,7 @@ def read_header(blocks: list[Block], known: Meta, day_first: bool = True) -> tup
     reader = _Reader(known=known, title=known.title, title_seen=known.title is not None, dates=[])
     body: list[Block] = []
     since_title = 0
-    prose_started = previous_was_title = tagline = False
+    prose_started = previous_was_title = tagline = byline_after_title = False
     for index, block in enumerate(blocks):
         text = block.text
         if index >= HEADER_WINDOW or (reader.title_seen and _body_like(text)):
@@ -259,6 +259,7 @@ def read_header(blocks: list[Block], known: Meta, day_first: bool = True) -> tup
         hits = find_dates(text, day_first)
         if hits and _is_date_line(text, hits):
             reader.date_line(text, hits)
+            byline_after_title = byline_after_title or reader.title_seen
             tagline = previous_was_title and reader.author is None and known.title is None
             previous_was_title = False
             continue
@@ -274,6 +275,7 @@ def read_header(blocks: list[Block], known: Meta, day_first: bool = True) -> tup
         byline = _BYLINE.match(text)
         if byline and len(text.split()) <= 14 and not _TERMINAL.search(text):
             reader.byline(byline.group("who"))
+            byline_after_title = byline_after_title or reader.title_seen
             continue
         if reader.title and _same_text(text, reader.title):
             reader.title_seen = True
@@ -294,12 +296,13 @@ def read_header(blocks: list[Block], known: Meta, day_first: bool = True) -> tup
             who = clean_author(text)
             if reader.author is None and since_title <= 4 and who and is_name(who) and len(text.split()) <= 10:
                 reader.author = who
+                byline_after_title = True
                 continue
             if _outlet_line(text):
                 reader.outlet = reader.outlet or text
                 continue
-            if (reader.author or reader.dates) and len(text.split()) >= 6 and not _TERMINAL.search(text):
-                continue  # a photo caption between the byline and the story
+            if byline_after_title and len(text.split()) >= 6 and not _TERMINAL.search(text):
+                continue  # a photo caption between the byline (or dateline) and the story
         if reader.title_seen and _TERMINAL.search(text):
             prose_started = True
         body.append(block)
