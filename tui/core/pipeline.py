@@ -16,6 +16,7 @@ import pickle
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
 from .. import __version__
@@ -27,7 +28,19 @@ from .model import Briefing, Document, LoadError
 from .names import Candidate
 from .quotes import QuoteSpan, find_quotes
 
-ANALYSIS_VERSION = f"{__version__}-1"  # bump the suffix whenever per-file results change
+ANALYSIS_VERSION = f"{__version__}-1"
+
+
+@cache
+def analysis_fingerprint() -> str:
+    """The analysis version and a hash of the engine's code and data: any change empties the cache."""
+    digest = hashlib.sha256(ANALYSIS_VERSION.encode())
+    root = Path(__file__).resolve().parent
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".txt", ".tsv"):
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 PARALLEL_FROM = 48  # files; smaller sets are faster in one process than with worker start-up
 Progress = Callable[[int, int], None]  # (done, total); it may raise Cancelled to stop
 
@@ -72,7 +85,7 @@ class Cache:
             digest = hashlib.sha256(path.read_bytes()).hexdigest()
         except OSError:
             return None
-        return hashlib.sha256(f"{ANALYSIS_VERSION}:{digest}".encode()).hexdigest()[:40]
+        return hashlib.sha256(f"{analysis_fingerprint()}:{max_bytes}:{digest}".encode()).hexdigest()[:40]
 
     def get(self, key: str) -> Prepared | None:
         try:
