@@ -16,7 +16,7 @@ from textual.worker import get_current_worker
 from .core.model import Briefing, Document
 from .screens.help import HelpScreen
 from .screens.reader import ReaderScreen
-from .startup import Ready
+from .startup import Ready, megabytes, problems_of
 from .state import State, config_dir
 from .themes import DEFAULT_THEME, HIGHLIGHT_DEFAULTS, load_themes
 from .widgets.article_view import ArticleView
@@ -121,14 +121,11 @@ class BriefingApp(App[None]):
         from .core.pipeline import Cancelled
 
         worker = get_current_worker()
-        max_mb = (self.max_bytes or 20 * 1024 * 1024) / (1024 * 1024)
         try:
-            prepared, loaded = prepare(self.paths, max_mb, progress=self._progress)
+            prepared, loaded = prepare(self.paths, megabytes(self.max_bytes), progress=self._progress)
         except Cancelled:
             return
-        problems = [f"{e.path}: {e.reason}" for e in loaded.errors]
-        problems += [f"{w.path}: {w.reason}" for w in loaded.warnings]
-        self.post_message(Loaded(Briefing(documents=loaded.documents, errors=loaded.errors), problems))
+        self.post_message(Loaded(Briefing(documents=loaded.documents, errors=loaded.errors), problems_of(loaded)))
         if worker.is_cancelled or not loaded.documents:
             return
         briefing = analyze_prepared(prepared, loaded.errors)

@@ -11,8 +11,12 @@ import sys
 from collections.abc import Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .core.model import Briefing
+
+if TYPE_CHECKING:
+    from .core.load import Loaded
 
 SMALL_SET = 12  # files; larger sets are loaded by the reader's worker, with progress
 
@@ -36,9 +40,18 @@ def analyse_now(paths: Sequence[str], max_bytes: int | None, limit: int = SMALL_
     from .cli import prepare
     from .core.pipeline import analyze_prepared
 
-    prepared, loaded = prepare(paths, (max_bytes or 20 * 1024 * 1024) / (1024 * 1024))
-    problems = [f"{e.path}: {e.reason}" for e in loaded.errors] + [f"{w.path}: {w.reason}" for w in loaded.warnings]
-    return Ready(analyze_prepared(prepared, loaded.errors, with_alignments=False), problems)
+    prepared, loaded = prepare(paths, megabytes(max_bytes))
+    return Ready(analyze_prepared(prepared, loaded.errors, with_alignments=False), problems_of(loaded))
+
+
+def megabytes(max_bytes: int | None) -> float:
+    """The size limit in megabytes, as ``cli.prepare`` takes it (the default when None)."""
+    return (max_bytes or 20 * 1024 * 1024) / (1024 * 1024)
+
+
+def problems_of(loaded: Loaded) -> list[str]:
+    """One line for every file that failed or loaded with a warning."""
+    return [f"{e.path}: {e.reason}" for e in loaded.errors] + [f"{w.path}: {w.reason}" for w in loaded.warnings]
 
 
 def analyse_in_background(paths: Sequence[str], max_bytes: int | None) -> Future[Ready | None] | None:

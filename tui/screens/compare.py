@@ -15,7 +15,7 @@ from ..core.compare import alignments_between, coverage, word_diff
 from ..core.model import Alignment, Briefing, Document
 from ..widgets.article_header import ArticleHeader
 from ..widgets.article_view import ArticleView, Mark
-from .reader import KIND_CLASS
+from .reader import actor_marks
 
 
 def pane_marks(briefing: Briefing, doc: Document, passages: list[tuple[int, int]],
@@ -23,11 +23,7 @@ def pane_marks(briefing: Briefing, doc: Document, passages: list[tuple[int, int]
     """Actor styles, shared passages and the words that differ, for one side."""
     marks = [Mark(s, e, "article-view--shared") for s, e in passages]
     marks += [Mark(s, e, "article-view--changed") for s, e in changed]
-    for actor in briefing.actors:
-        component = KIND_CLASS.get(actor.kind)
-        if component:
-            marks += [Mark(m.start, m.end, component, actor.id) for m in actor.mentions if m.doc == doc.id]
-    return marks
+    return marks + actor_marks(briefing, doc.id)
 
 
 class CompareScreen(Screen):

@@ -30,15 +30,21 @@ def article_marks(briefing: Briefing, doc_id: str, selected_actor: str | None = 
             marks.append(Mark(q.start, q.end, "article-view--quote", q.id))
             if q.id == current_quote:
                 marks.append(Mark(q.start, q.end, "article-view--current", q.id))
+    marks += actor_marks(briefing, doc_id)
+    for actor in briefing.actors:
+        if actor.id == selected_actor:
+            marks += [Mark(m.start, m.end, "article-view--selected", actor.id) for m in actor.mentions
+                      if m.doc == doc_id]
+    return marks
+
+
+def actor_marks(briefing: Briefing, doc_id: str) -> list[Mark]:
+    """Every actor mention of one article, styled by the actor's kind."""
+    marks: list[Mark] = []
     for actor in briefing.actors:
         component = KIND_CLASS.get(actor.kind)
-        for m in actor.mentions:
-            if m.doc != doc_id:
-                continue
-            if component:
-                marks.append(Mark(m.start, m.end, component, actor.id))
-            if actor.id == selected_actor:
-                marks.append(Mark(m.start, m.end, "article-view--selected", actor.id))
+        if component:
+            marks += [Mark(m.start, m.end, component, actor.id) for m in actor.mentions if m.doc == doc_id]
     return marks
 
 

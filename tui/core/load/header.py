@@ -217,8 +217,7 @@ class _Reader:
         if len(parts) > 1 and _is_section(parts[0]):
             return  # "Sport | Swimming", "Home / India / Health": a section path
         for part in parts:
-            part = part.strip()
-            if not part or _is_section(part) or len(part.split()) > 5:
+            if _is_section(part) or len(part.split()) > 5:
                 continue
             if _BYLINE.match(part):
                 self.byline(_BYLINE.sub(r"\g<who>", part))
