@@ -59,12 +59,6 @@ def word_diff(text_a: str, a: Passage, text_b: str, b: Passage) -> WordDiff:
     return WordDiff(_merge(only_a, text_a), _merge(only_b, text_b))
 
 
-def alignment_diff(briefing: Briefing, alignment: Alignment) -> WordDiff:
-    """``word_diff`` of one alignment of a briefing."""
-    return word_diff(briefing.document(alignment.a.doc).text, alignment.a,
-                     briefing.document(alignment.b.doc).text, alignment.b)
-
-
 def coverage(briefing: Briefing) -> dict[str, list[tuple[Span, frozenset[str]]]]:
     """For each document, each sentence with the set of other documents that report it.
 

@@ -17,10 +17,6 @@ class Span:
     start: int
     end: int
 
-    def slice(self, text: str) -> str:
-        """The part of ``text`` this span covers."""
-        return text[self.start : self.end]
-
     def __len__(self) -> int:
         return self.end - self.start
 

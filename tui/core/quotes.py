@@ -217,10 +217,3 @@ def quote_kind(text: str, span: QuoteSpan) -> str:
         return "direct"
     return "partial"
 
-
-def sentence_of(doc: Document, offset: int) -> Span | None:
-    """The sentence that contains ``offset``."""
-    for sentence in doc.sentences:
-        if sentence.start <= offset < sentence.end:
-            return sentence
-    return None

@@ -295,8 +295,3 @@ class ArticleView(ScrollView, can_focus=True):
             marks = self.marks_at(offset)
             if marks:
                 self.post_message(self.Clicked(self, marks))
-
-    def screen_lines(self) -> int:
-        """How many screen lines the article takes at the current width."""
-        return len(self._layout.lines) if self._layout else 0
-

@@ -8,7 +8,7 @@ lines themselves are taken out of the body, the standfirst stays in it.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from functools import cache
 
 from ..data import lines, word_set
@@ -329,7 +329,3 @@ def drop_repeated_title(blocks: list[Block], title: str | None) -> list[Block]:
         return blocks
     return [b for b in blocks if not _same_text(b.text, title)]
 
-
-def with_title(meta: Meta, title: str | None) -> Meta:
-    """``meta`` with its title replaced."""
-    return replace(meta, title=title)
