@@ -57,27 +57,30 @@ class BriefingApp(App[None]):
         self.state = state if state is not None else State.load()
         self.briefing: Briefing | None = None
         self.ready: Ready | None = None  # a small set analysed before the first frame
+        self._theme_problems = self._register_themes()  # before the first frame, which then needs no restyling
 
     # -- themes ----------------------------------------------------------------------
     def get_theme_variable_defaults(self) -> dict[str, str]:
         return dict(HIGHLIGHT_DEFAULTS)
 
-    def _register_themes(self) -> None:
+    def _register_themes(self) -> list[str]:
+        """Register the bundled and user themes and choose one; return the problems to tell the user."""
         themes, problems = load_themes(config_dir() / "themes")
         for theme in themes:
             self.register_theme(theme)
-        for problem in problems:
-            self.notify(f"{problem.path}: {problem.reason}; using the default theme", severity="warning",
-                        title="Theme skipped")
+        messages = [f"{problem.path}: {problem.reason}; using the default theme" for problem in problems]
         wanted = self.requested_theme or self.state.theme or DEFAULT_THEME
         if wanted not in self.available_themes:
             if self.requested_theme:
-                self.notify(f"No theme named {wanted!r}; using {DEFAULT_THEME}", severity="warning")
+                messages.append(f"No theme named {wanted!r}; using {DEFAULT_THEME}")
             wanted = DEFAULT_THEME
+        elif self.requested_theme:
+            self.state.save_theme(wanted)  # a theme asked for by name stays the choice
         self.theme = wanted
+        return messages
 
     def watch_theme(self, theme: str) -> None:
-        if self.is_mounted:
+        if self.is_running:
             self.state.save_theme(theme)
             for view in self.query(ArticleView):
                 view.notify_style_update()
@@ -94,8 +97,7 @@ class BriefingApp(App[None]):
 
     # -- start-up and the worker ------------------------------------------------------------
     async def on_mount(self) -> None:
-        self._register_themes()
-        for warning in self.state.warnings:
+        for warning in [*self._theme_problems, *self.state.warnings]:
             self.notify(warning, severity="warning")
         await self.push_screen(ReaderScreen())
         if self.ready is not None:
