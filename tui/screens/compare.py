@@ -9,12 +9,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from ..core.compare import alignments_between, coverage, word_diff
 from ..core.model import Alignment, Briefing, Document
 from ..widgets.article_header import ArticleHeader
 from ..widgets.article_view import ArticleView, Mark
+from ..widgets.key_bar import KeyBar
 from .reader import actor_marks
 
 
@@ -72,7 +73,7 @@ class CompareScreen(Screen):
             with Vertical(classes="pane"):
                 yield ArticleHeader(id="right-header")
                 yield ArticleView(id="right")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self._show()

@@ -8,13 +8,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, OptionList, Static
+from textual.widgets import OptionList, Static
 
 from ..core.model import Actor, Briefing, Document, Quote
 from ..widgets.actor_panel import ActorPanel
 from ..widgets.article_header import ArticleHeader
 from ..widgets.article_list import ArticleList
 from ..widgets.article_view import ArticleView, Mark
+from ..widgets.key_bar import KeyBar
 from ..widgets.quote_panel import QuotePanel
 
 KIND_CLASS = {"person": "article-view--person", "organization": "article-view--organization",
@@ -114,7 +115,7 @@ class ReaderScreen(Screen):
                 yield ActorPanel(id="actors")
                 yield Static("QUOTES", classes="pane-title")
                 yield QuotePanel(id="quotes")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         self.query_one(ArticleView).focus()
