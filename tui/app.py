@@ -118,9 +118,7 @@ class BriefingApp(App[None]):
 
     def _load_and_analyse(self) -> None:
         from .cli import prepare
-        from .core.pipeline import analyze_prepared
-
-        from .core.pipeline import Cancelled
+        from .core.pipeline import Cancelled, analyze_prepared
 
         worker = get_current_worker()
         try:
