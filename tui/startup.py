@@ -7,9 +7,14 @@ frame then already shows every highlight. Nothing here imports Textual.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import pickle
+import select
+import signal
 import sys
+import time
 from collections.abc import Sequence
-from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -54,27 +59,77 @@ def problems_of(loaded: Loaded) -> list[str]:
     return [f"{e.path}: {e.reason}" for e in loaded.errors] + [f"{w.path}: {w.reason}" for w in loaded.warnings]
 
 
-def analyse_in_background(paths: Sequence[str], max_bytes: int | None) -> Future[Ready | None] | None:
-    """Start ``analyse_now`` in a forked process (Linux), or None where that cannot be done."""
-    if not sys.platform.startswith("linux"):
-        return None
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+@dataclass(frozen=True)
+class Background:
+    """A forked process analysing a small set, and the pipe its result comes back on."""
 
+    pid: int
+    pipe: int
+
+
+def analyse_in_background(paths: Sequence[str], max_bytes: int | None) -> Background | None:
+    """Start ``analyse_now`` in a forked process (where there is ``fork``), or None where that cannot be done.
+
+    A bare fork with a pipe: a process pool would cost more to start than
+    the two seeds take to analyse.
+    """
+    if not hasattr(os, "fork") or not sys.platform.startswith("linux"):
+        return None
     try:
-        executor = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
-        future = executor.submit(analyse_now, list(paths), max_bytes)
-        executor.shutdown(wait=False)
-        return future
-    except (OSError, RuntimeError, ValueError):
+        read_end, write_end = os.pipe()
+    except OSError:
         return None
-
-
-def collect(future: Future[Ready | None] | None, paths: Sequence[str], max_bytes: int | None) -> Ready | None:
-    """The background result, or the same work done here if the background process failed."""
-    if future is not None:
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read_end)
+        os.close(write_end)
+        return None
+    if pid == 0:  # the child: analyse, send the pickled result, and leave without any clean-up of the parent's
+        status = 1
         try:
-            return future.result(timeout=60)
+            os.close(read_end)
+            data = pickle.dumps(analyse_now(list(paths), max_bytes), protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(write_end, "wb") as out:
+                out.write(data)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write_end)
+    return Background(pid, read_end)
+
+
+def _receive(background: Background, timeout: float) -> Ready | None:
+    """The child's result, read until it closes the pipe; an error if it failed or took too long."""
+    deadline = time.monotonic() + timeout
+    chunks = []
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0 or not select.select([background.pipe], [], [], left)[0]:
+            raise TimeoutError("the background analysis took too long")
+        chunk = os.read(background.pipe, 1 << 20)
+        if not chunk:
+            break
+        chunks.append(chunk)
+    _pid, status = os.waitpid(background.pid, 0)
+    if status != 0:
+        raise ChildProcessError(f"the background analysis failed (status {status})")
+    result = pickle.loads(b"".join(chunks))
+    if result is not None and not isinstance(result, Ready):
+        raise TypeError("the background analysis sent something else")
+    return result
+
+
+def collect(background: Background | None, paths: Sequence[str], max_bytes: int | None,
+            timeout: float = 60) -> Ready | None:
+    """The background result, or the same work done here if the background process failed."""
+    if background is not None:
+        try:
+            return _receive(background, timeout)
         except Exception:  # noqa: BLE001 - any failure there: do it here instead
-            pass
+            with contextlib.suppress(OSError):
+                os.kill(background.pid, signal.SIGKILL)
+                os.waitpid(background.pid, 0)
+        finally:
+            os.close(background.pipe)
     return analyse_now(paths, max_bytes)

@@ -14,7 +14,6 @@ import hashlib
 import os
 import pickle
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -107,6 +106,7 @@ def _in_pool(todo: list[int], files: list[Path], names: list[str], max_bytes: in
              progress: Progress | None) -> int:
     """Prepare files in worker processes, filling ``results``; returns how many are done."""
     import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     chunk = max(1, len(todo) // (workers * 8))

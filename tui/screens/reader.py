@@ -90,9 +90,11 @@ class ReaderScreen(Screen):
 
     document_index: reactive[int] = reactive(0, init=False)
 
-    def __init__(self) -> None:
+    def __init__(self, briefing: Briefing | None = None, note: str = "") -> None:
         super().__init__()
         self.briefing: Briefing | None = None
+        self._first = (briefing, note)  # shown when mounted, so the first frame already has the article
+        self._mounted = False
         self.selected_actor: str | None = None
         self.current_quote: str | None = None
         self.quotes: list[Quote] = []
@@ -119,6 +121,10 @@ class ReaderScreen(Screen):
 
     def on_mount(self) -> None:
         self.query_one(ArticleView).focus()
+        self._mounted = True
+        briefing, note = self._first
+        if briefing is not None:
+            self.show_briefing(briefing, note)
 
     # -- data -------------------------------------------------------------------
     @property
@@ -130,6 +136,9 @@ class ReaderScreen(Screen):
 
     def show_briefing(self, briefing: Briefing, note: str = "") -> None:
         """Show (or refresh with) a new briefing, keeping the current article and position."""
+        if not self._mounted:
+            self._first = (briefing, note)  # shown by on_mount
+            return
         same_documents = self.briefing is not None and self.briefing.documents == briefing.documents
         self.briefing = briefing
         self.note = note

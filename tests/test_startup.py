@@ -1,0 +1,67 @@
+"""Start-up: a small set analysed in a forked process, with the same work done here when that fails."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import pytest
+
+from tui import startup
+from tui.startup import Background, Ready, analyse_in_background, analyse_now, collect
+
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+
+
+def _ids(ready: Ready | None) -> list[str]:
+    assert ready is not None
+    return [a.name for a in ready.briefing.actors]
+
+
+def test_the_background_result_is_the_analysis_of_the_seeds():
+    background = analyse_in_background([], None)
+    assert isinstance(background, Background)
+    ready = collect(background, [], None)
+    assert _ids(ready) == _ids(analyse_now([], None))
+    with pytest.raises(ChildProcessError):
+        os.waitpid(background.pid, os.WNOHANG)  # reaped
+
+
+def test_a_large_set_is_left_to_the_reader(tmp_path):
+    for n in range(startup.SMALL_SET + 1):
+        (tmp_path / f"{n}.txt").write_text(f"Title {n}\n\nBody text {n}.\n", encoding="utf-8")
+    assert collect(analyse_in_background([str(tmp_path)], None), [str(tmp_path)], None) is None
+
+
+def test_a_failing_child_falls_back_to_the_analysis_here(monkeypatch):
+    real = startup.analyse_now
+    calls = []
+
+    def failing_in_the_child(paths, max_bytes, limit=startup.SMALL_SET):
+        if os.getpid() != parent:
+            raise RuntimeError("boom")
+        calls.append(paths)
+        return real(paths, max_bytes, limit)
+
+    parent = os.getpid()
+    monkeypatch.setattr(startup, "analyse_now", failing_in_the_child)
+    ready = collect(analyse_in_background([], None), [], None)
+    assert calls == [[]] and _ids(ready)
+
+
+def test_a_child_that_takes_too_long_is_killed(monkeypatch):
+    real = startup.analyse_now
+
+    def slow_in_the_child(paths, max_bytes, limit=startup.SMALL_SET):
+        if os.getpid() != parent:
+            time.sleep(30)
+        return real(paths, max_bytes, limit)
+
+    parent = os.getpid()
+    monkeypatch.setattr(startup, "analyse_now", slow_in_the_child)
+    background = analyse_in_background([], None)
+    start = time.monotonic()
+    ready = collect(background, [], None, timeout=0.5)
+    assert time.monotonic() - start < 10 and _ids(ready)
+    with pytest.raises(ChildProcessError):
+        os.waitpid(background.pid, os.WNOHANG)  # killed and reaped
