@@ -62,10 +62,11 @@ class _Resolver:
         self.candidates = candidates
         self.texts = texts
         self.clusters: dict[str, _Cluster] = {}
-        self.person_keys: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        # insertion-ordered (dicts, not sets), so ties are settled the same way in every process
+        self.person_keys: dict[tuple[str, ...], dict[str, None]] = defaultdict(dict)
         self.person_gen: dict[str, str] = {}
-        self.by_last: dict[str, set[tuple[str, ...]]] = defaultdict(set)  # indexes of person_keys
-        self.by_first: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+        self.by_last: dict[str, dict[tuple[str, ...], None]] = defaultdict(dict)  # indexes of person_keys
+        self.by_first: dict[str, dict[tuple[str, ...], None]] = defaultdict(dict)
         self.by_shape: dict[tuple[int, str], list[tuple[str, ...]]] = defaultdict(list)
         self.docs_of: dict[tuple[str, ...], set[str]] = defaultdict(set)
         self.last_person: dict[tuple[str, tuple[str, ...]], list[tuple[int, str]]] = defaultdict(list)
@@ -93,10 +94,10 @@ class _Resolver:
         key = self.person_for(cand) or "P:" + " ".join(tokens) + (f" {gen}" if gen else "")
         self.cluster(key, replace(cand, kind="person"))
         if tokens not in self.person_keys:
-            self.by_last[tokens[-1]].add(tokens)
-            self.by_first[tokens[0]].add(tokens)
+            self.by_last[tokens[-1]][tokens] = None
+            self.by_first[tokens[0]][tokens] = None
             self.by_shape[(len(tokens), tokens[0][:1])].append(tokens)
-        self.person_keys[tokens].add(key)
+        self.person_keys[tokens][key] = None
         self.docs_of[tokens].add(cand.doc)
         self.person_gen[key] = gen
         self.last_person[(cand.doc, tokens)].append((cand.start, key))
@@ -145,9 +146,9 @@ class _Resolver:
             return None
         if not gen and any(not self.person_gen[k] for _, k in matches):
             matches = [(f, k) for f, k in matches if not self.person_gen[k]]  # "Trump" is not Trump Jr.
-        keys = {k for _, k in matches}
+        keys = list(dict.fromkeys(k for _, k in matches))
         if len(keys) == 1:
-            return keys.pop()
+            return keys[0]
         before = [
             (start, key)
             for full, _ in matches

@@ -225,12 +225,14 @@ def align(documents: Sequence[Document], actors: Sequence[Actor]) -> tuple[Align
     if len(documents) < 2 or not units:
         return ()
     weights = _weights(units)
-    norms = [math.sqrt(sum(weights[f] ** 2 for f in u.features)) for u in units]
+    # sums over sets are taken with fsum, and sets are walked in sorted order, so that the result does
+    # not depend on the order a set happens to iterate in (which changes with every process)
+    norms = [math.sqrt(math.fsum(weights[f] ** 2 for f in u.features)) for u in units]
     cap = max(DF_CAP_MIN, int(DF_CAP * len(units)))
     doc_cap = max(DOC_CAP_MIN, int(DOC_CAP * len(documents)))
     index: dict[str, list[int]] = defaultdict(list)
     for i, unit in enumerate(units):
-        for feature in unit.features:
+        for feature in sorted(unit.features):
             index[feature].append(i)
     scores: dict[tuple[int, int], float] = defaultdict(float)
     common: set[str] = set()
@@ -272,7 +274,8 @@ class _RelatedDocuments:
                 if feature not in common:
                     self.vectors[unit.doc][feature] += 1
         self.norms = {
-            doc: math.sqrt(sum(n * weights[f] ** 2 for f, n in vector.items())) for doc, vector in self.vectors.items()
+            doc: math.sqrt(math.fsum(n * weights[f] ** 2 for f, n in vector.items()))
+            for doc, vector in self.vectors.items()
         }
         self.known: dict[tuple[str, str], bool] = {}
 
@@ -282,7 +285,7 @@ class _RelatedDocuments:
             va, vb = self.vectors[a], self.vectors[b]
             if len(va) > len(vb):
                 va, vb = vb, va
-            dot = sum(min(n, vb[f]) * self.weights[f] ** 2 for f, n in va.items() if f in vb)
+            dot = math.fsum(min(n, vb[f]) * self.weights[f] ** 2 for f, n in va.items() if f in vb)
             self.known[key] = dot / (self.norms[a] * self.norms[b]) >= SAME_STORY
         return self.known[key]
 
@@ -291,9 +294,9 @@ def _cosine(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> 
     shared = a & b
     if len(shared) < 2:
         return 0.0
-    dot = sum(weights.get(f, 1.0) ** 2 for f in shared)
-    na = math.sqrt(sum(weights.get(f, 1.0) ** 2 for f in a))
-    nb = math.sqrt(sum(weights.get(f, 1.0) ** 2 for f in b))
+    dot = math.fsum(weights.get(f, 1.0) ** 2 for f in shared)
+    na = math.sqrt(math.fsum(weights.get(f, 1.0) ** 2 for f in a))
+    nb = math.sqrt(math.fsum(weights.get(f, 1.0) ** 2 for f in b))
     return dot / (na * nb)
 
 
