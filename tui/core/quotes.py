@@ -16,6 +16,8 @@ from .model import Document, Span
 
 _DOUBLE_OPEN, _DOUBLE_CLOSE = "\u201c\u201e\u00ab", "\u201d\u00bb"
 _SINGLE_OPEN, _SINGLE_CLOSE = "\u2018", "\u2019"
+_DOUBLE_MARK = re.compile(f'[{_DOUBLE_OPEN}{_DOUBLE_CLOSE}"]')
+_SINGLE_MARK = re.compile("['\u2018\u2019]")
 _OPEN_BEFORE = " \t\n([{\u2014\u2013-/:;\u2026\u2022\u00a0"
 
 
@@ -64,7 +66,8 @@ def _double_regions(text: str) -> tuple[list[tuple[int, int]], int | None]:
     """Balanced double quotations, and the position of a mark left open at the end."""
     regions: list[tuple[int, int]] = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
+    for match in _DOUBLE_MARK.finditer(text):
+        i, ch = match.start(), match.group()
         if ch in _DOUBLE_OPEN:
             if open_at is None:
                 open_at = i
@@ -87,8 +90,8 @@ def _double_regions(text: str) -> tuple[list[tuple[int, int]], int | None]:
 def _single_regions(text: str, taken: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], int | None]:
     """Single-mark quotations outside the double ones, and a mark left open at the end."""
     marks = [
-        i for i, ch in enumerate(text)
-        if ch in "'\u2018\u2019" and not any(s <= i < e for s, e in taken) and not _apostrophe(text, i)
+        i for i in (match.start() for match in _SINGLE_MARK.finditer(text))
+        if not any(s <= i < e for s, e in taken) and not _apostrophe(text, i)
     ]
     regions: list[tuple[int, int]] = []
     open_at: int | None = None
