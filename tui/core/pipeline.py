@@ -134,7 +134,7 @@ def _in_pool(todo: list[int], files: list[Path], names: list[str], max_bytes: in
 
 def _with_id(prepared: Prepared, doc_id: str, display: str) -> Prepared:
     doc = replace(prepared.document, id=doc_id, path=display)
-    candidates = tuple(replace(c, doc=doc_id) for c in prepared.candidates)
+    candidates = tuple(c.in_document(doc_id) for c in prepared.candidates)
     warning = LoadError(display, prepared.warning.reason) if prepared.warning else None
     return Prepared(doc, candidates, prepared.quotes, warning)
 

@@ -21,6 +21,8 @@ _CANDIDATE = re.compile(r"(?:[.!?]+|\u2026)[\"\u201d\u2019')\]]*(?=\s+(\S))|\n+"
 _WORD_BEFORE = re.compile(r"([\w.'\u2019-]+)$")
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _MARKS = re.compile("[\"\u201c\u201d\u2018\u2019]")
+_NEXT = re.compile(r"\s*(\S)")  # the next visible character (found in place: no copy of the rest)
+_FOLLOWING = re.compile(r"\s*([\w']+)")
 _OPENERS_OK_BEFORE = " \t\n([{\u2014\u2013-/:"
 
 
@@ -98,8 +100,8 @@ def _ends_sentence(text: str, match: re.Match[str], next_char: str) -> bool:
         if may_end is False:
             return False
         if may_end or _ACRONYM.match(word):
-            following = re.match(r"[\w']+", text[match.end() :].lstrip())
-            return bool(following and following.group().casefold() in _starters())
+            following = _FOLLOWING.match(text, match.end())
+            return bool(following and following.group(1).casefold() in _starters())
         if word[:1].isdigit() and next_char.isdigit():
             return False
     return True
@@ -117,10 +119,13 @@ def sentence_spans(text: str, paragraph: Span) -> Iterator[Span]:
         k = bisect_left(region_starts, match.start()) - 1  # regions opening before this point
         if k >= 0 and reach[k] > end:
             continue  # inside an open quotation
-        rest = body[end:].lstrip()
-        if not rest:
-            break
-        if not _ends_sentence(body, match, rest[0]):
+        next_char = match.group(1)  # the look-ahead of a punctuation mark finds it
+        if next_char is None:  # a line break: look past it
+            after = _NEXT.match(body, end)
+            if after is None:
+                break
+            next_char = after.group(1)
+        if not _ends_sentence(body, match, next_char):
             continue
         span = _trim(body, start, end)
         if span:

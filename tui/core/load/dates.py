@@ -114,12 +114,16 @@ def find_dates(line: str, day_first: bool = True) -> list[DateHit]:
     return hits
 
 
+_DAY_WORD = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+([^\W\d_]+)\b", re.IGNORECASE)
+_WORD_DAY = re.compile(r"\b([^\W\d_]+)\.?\s+\d{1,2}\b")
+
+
 def prefers_day_first(text: str) -> bool:
     """Guess how an article writes dates: '2 March' (day first) or 'March 2'."""
-    month = "|".join(sorted(_months(), key=len, reverse=True))
     text = text[:4000]  # the dateline and the first paragraphs show the style
-    day_month = len(re.findall(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{month})\b", text, re.IGNORECASE))
-    month_day = len(re.findall(rf"\b(?:{month})\.?\s+\d{{1,2}}\b", text, re.IGNORECASE))
+    months = _months()  # (words then looked up: quicker than an alternation of every month name)
+    day_month = sum(1 for word in _DAY_WORD.findall(text) if word.casefold() in months)
+    month_day = sum(1 for word in _WORD_DAY.findall(text) if word.casefold() in months)
     return day_month >= month_day
 
 

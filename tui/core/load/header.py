@@ -19,6 +19,7 @@ HEADER_WINDOW = 14  # blocks from the top that may hold header lines
 
 _BYLINE = re.compile(r"^(?:written |words |reporting |story |text )?by\s+(?P<who>.+)$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*(?:\||\u2022|\u00b7|\u2014|\u2013|\s-\s|/|,|\s[>\u203a\u00bb]\s)\s*")
+_NON_WORD = re.compile(r"\W+")
 _BREADCRUMB = re.compile(r"\s(?:\||/|>|\u203a|\u00bb)\s")
 _REPORTING_FROM = re.compile(r"^(?:reporting|writing|additional reporting) (?:from|in)\b.{0,60}$", re.IGNORECASE)
 _TIME = re.compile(
@@ -190,7 +191,11 @@ def _label_like(text: str) -> bool:
 
 
 def _same_text(a: str, b: str) -> bool:
-    return re.sub(r"\W+", " ", a).strip().casefold() == re.sub(r"\W+", " ", b).strip().casefold()
+    return _words_of(a) == _words_of(b)
+
+
+def _words_of(text: str) -> str:
+    return _NON_WORD.sub(" ", text).strip().casefold()
 
 
 @dataclass
@@ -327,5 +332,6 @@ def drop_repeated_title(blocks: list[Block], title: str | None) -> list[Block]:
     """Remove copies of the headline from the body (pages often print it twice)."""
     if not title:
         return blocks
-    return [b for b in blocks if not _same_text(b.text, title)]
+    words = _words_of(title)
+    return [b for b in blocks if _words_of(b.text) != words]
 
