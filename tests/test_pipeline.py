@@ -61,3 +61,17 @@ def test_corpus_is_deterministic(tmp_path, count):
     b = [p.read_text() for p in write_corpus(tmp_path / "b", count)]
     assert a == b
     assert all(400 <= len(t.split()) <= 1400 for t in a)
+
+
+def test_results_survive_pickling_unchanged(tmp_path):
+    import pickle
+
+    from tui.resources import seed_paths
+
+    prepared, loaded = prepare_paths(seed_paths())
+    briefing = analyze_prepared(prepared, loaded.errors)
+    for value in (prepared, briefing, loaded):
+        again = pickle.loads(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        assert again == value
+        assert type(again) is type(value)
+    assert briefing.quotes and briefing.alignments and prepared[0].candidates  # every kind was in there

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import knowledge as kb
-from .model import Span
+from .model import Span, pickled_by_fields
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?![a-z])|[^\W_](?:[\w'\u2019&-]*[^\W_])?")
 # The same words, but only those that can stand in a name: not starting with an ASCII lower-case
@@ -45,6 +45,7 @@ class Token:
         return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A possible actor mention with the evidence around it."""

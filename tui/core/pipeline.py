@@ -23,7 +23,7 @@ from .analyze import analyze
 from .atomic import atomic_write_bytes
 from .load import DEFAULT_MAX_BYTES, Loaded, expand_paths, load_file
 from .mentions import document_candidates
-from .model import Briefing, Document, LoadError
+from .model import Briefing, Document, LoadError, pickled_by_fields
 from .names import Candidate
 from .quotes import QuoteSpan, find_quotes
 
@@ -48,6 +48,7 @@ class Cancelled(Exception):
     """Raised by a progress callback to stop loading (the reader was closed)."""
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Prepared:
     """What one file gives on its own: the document, its candidate mentions and quotation spans."""

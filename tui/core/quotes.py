@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .model import Document, Span
+from .model import Document, Span, pickled_by_fields
 
 _DOUBLE_OPEN, _DOUBLE_CLOSE = "\u201c\u201e\u00ab", "\u201d\u00bb"
 _SINGLE_OPEN, _SINGLE_CLOSE = "\u2018", "\u2019"
@@ -21,6 +21,7 @@ _SINGLE_MARK = re.compile("['\u2018\u2019]")
 _OPEN_BEFORE = " \t\n([{\u2014\u2013-/:;\u2026\u2022\u00a0"
 
 
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class QuoteSpan:
     """Where a quotation is: the marks (outer) and the quoted words (inner)."""
