@@ -34,3 +34,17 @@ def test_any_bytes_load_or_fail_with_a_reason(tmp_path, data):
     path.write_bytes(data)
     result, _warning = load_file(path, "d1")
     assert isinstance(result, (Document, LoadError))
+
+
+_words = st.lists(st.sampled_from(["Istanbul", "İstanbul", "istanbul", "STRASSE", "straße", "Talks", "talks", "-", "!!",
+                                   " ", "...", "a", "é", "e\u0301", "ǅ"]), max_size=6).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(title=_words, texts=st.lists(_words, max_size=5))
+def test_dropping_the_repeated_headline_is_the_plain_comparison(title, texts):
+    from tui.core.load.header import Block, _words_of, drop_repeated_title
+
+    blocks = [Block(t) for t in texts]
+    expected = [b for b in blocks if _words_of(b.text) != _words_of(title)] if title else blocks
+    assert drop_repeated_title(blocks, title) == expected

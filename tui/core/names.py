@@ -79,30 +79,26 @@ def tokenize(text: str, start: int, end: int, names_only: bool = False) -> list[
     others still break runs, since runs join only words separated by one space.
     """
     tokens = []
+    joiners = joining_words()
+    prefixed = _PREFIXED.match
     for m in (_NAME_TOKEN if names_only else _TOKEN).finditer(text, start, end):
-        word, s, e = m.group(), m.start(), m.end()
-        if names_only and not word[0].isupper() and word not in _JOINERS and not _PREFIXED.match(word):
+        word = m.group()
+        if names_only and not word[0].isupper() and word not in joiners and not prefixed(word):
             continue
+        s, e = m.span()
         possessive = False
-        if len(word) > 2 and word[-2] in "'\u2019" and word[-1] in "sS":
+        if len(word) > 2 and word[-1] in "sS" and word[-2] in "'\u2019":
             word, e, possessive = word[:-2], e - 2, True
-        if word in ("Jr", "Sr") and e < len(text) and text[e] == ".":
+        if (word == "Jr" or word == "Sr") and e < len(text) and text[e] == ".":
             word, e = word + ".", e + 1
         tokens.append(Token(s, e, word, possessive))
     return tokens
 
 
-_JOINERS_BASE = frozenset({"of", "for", "&", "the"})
-
-
-class _Joiners:
-    """Words that may stand inside a name (particles, 'of', 'for', 'the', '&'); built on first use."""
-
-    def __contains__(self, word: str) -> bool:
-        return word in _JOINERS_BASE or word in kb.particles()
-
-
-_JOINERS = _Joiners()
+@lru_cache(maxsize=1)
+def joining_words() -> frozenset[str]:
+    """Words that may stand inside a name: particles, 'of', 'for', 'the', '&'."""
+    return frozenset({"of", "for", "&", "the"}) | kb.particles()
 
 
 def _connector(token: Token, run: list[Token]) -> bool:
@@ -135,7 +131,7 @@ def runs(text: str, sentence: Span, tokens: list[Token] | None = None) -> list[l
             current = []
         if token.capitalised:
             current.append(token)
-        elif token.folded in _JOINERS and _connector(token, current) and _leads_to_name(text, tokens, i):
+        elif token.folded in joining_words() and _connector(token, current) and _leads_to_name(text, tokens, i):
             current.append(token)
         elif current:
             found.append(current)

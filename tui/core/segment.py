@@ -18,7 +18,7 @@ from .data import word_set
 from .model import Span
 
 _CANDIDATE = re.compile(r"(?:[.!?]+|\u2026)[\"\u201d\u2019')\]]*(?=\s+(\S))|\n+")
-_WORD_BEFORE = re.compile(r"([\w.'\u2019-]+)$")
+_WORD_CHARS = re.compile(r"[\w.'\u2019-]*")  # matched on the reversed text before a mark: the word before it
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _MARKS = re.compile("[\"\u201c\u201d\u2018\u2019]")
 _NEXT = re.compile(r"\s*(\S)")  # the next visible character (found in place: no copy of the rest)
@@ -91,8 +91,8 @@ def _ends_sentence(text: str, match: re.Match[str], next_char: str) -> bool:
         return False
     mark = match.group()
     if mark[0] == "." and not mark.startswith(".."):
-        word_match = _WORD_BEFORE.search(text, max(0, match.start() - 80), match.start())
-        word = word_match.group(1) if word_match else ""
+        before = match.start()
+        word = _WORD_CHARS.match(text[max(0, before - 80) : before][::-1]).group()[::-1]  # type: ignore[union-attr]
         bare = word.rstrip(".").casefold()
         if len(word) == 1 and word.isupper():
             return False  # an initial: John F. Kennedy

@@ -114,8 +114,8 @@ def find_dates(line: str, day_first: bool = True) -> list[DateHit]:
     return hits
 
 
-_DAY_WORD = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+([^\W\d_]+)\b", re.IGNORECASE)
-_WORD_DAY = re.compile(r"\b([^\W\d_]+)\.?\s+\d{1,2}\b")
+_DAY_WORD = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+([^\W\d_]++)\b", re.IGNORECASE)
+_WORD_DAY = re.compile(r"\b([^\W\d_]++)\.?\s+\d{1,2}\b")  # (possessive: a word is never tried shorter)
 
 
 def prefers_day_first(text: str) -> bool:

@@ -20,6 +20,7 @@ HEADER_WINDOW = 14  # blocks from the top that may hold header lines
 _BYLINE = re.compile(r"^(?:written |words |reporting |story |text )?by\s+(?P<who>.+)$", re.IGNORECASE)
 _SEPARATORS = re.compile(r"\s*(?:\||\u2022|\u00b7|\u2014|\u2013|\s-\s|/|,|\s[>\u203a\u00bb]\s)\s*")
 _NON_WORD = re.compile(r"\W+")
+_FIRST_WORD = re.compile(r"\W*(\w*)")
 _BREADCRUMB = re.compile(r"\s(?:\||/|>|\u203a|\u00bb)\s")
 _REPORTING_FROM = re.compile(r"^(?:reporting|writing|additional reporting) (?:from|in)\b.{0,60}$", re.IGNORECASE)
 _TIME = re.compile(
@@ -332,6 +333,11 @@ def drop_repeated_title(blocks: list[Block], title: str | None) -> list[Block]:
     """Remove copies of the headline from the body (pages often print it twice)."""
     if not title:
         return blocks
-    words = _words_of(title)
-    return [b for b in blocks if _words_of(b.text) != words]
+    words, lead = _words_of(title), _first_word(title)
+    # (a block that starts with another word cannot be the headline: most are skipped without normalising)
+    return [b for b in blocks if _first_word(b.text) != lead or _words_of(b.text) != words]
+
+
+def _first_word(text: str) -> str:
+    return _FIRST_WORD.match(text).group(1).casefold()  # type: ignore[union-attr] - \W*(\w*) always matches
 
