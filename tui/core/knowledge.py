@@ -16,9 +16,8 @@ from .data import lines, table, word_set
 GENERATIONAL = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Accent-free, case-free form of a name: 'Fernández de Cossío' -> 'fernandez de cossio'."""
+def fold_once(text: str) -> str:
+    """``fold`` without its cache, for the data files: their thousands of entries are folded only once."""
     if text.isascii():
         return " ".join(text.replace(".", "").casefold().split())
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'").replace("\u2018", "'"))
@@ -26,6 +25,12 @@ def fold(text: str) -> str:
     text = text.replace("ı", "i").replace("ø", "o").replace("Ø", "o").replace("đ", "d").replace("ł", "l")
     text = text.replace(".", "")  # U.S. -> US, John F. Kennedy -> John F Kennedy
     return re.sub(r"\s+", " ", text.casefold()).strip()
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Accent-free, case-free form of a name: 'Fernández de Cossío' -> 'fernandez de cossio'."""
+    return fold_once(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +53,10 @@ def places() -> dict[str, Place]:
     for row in rows:
         cells = list(row) + [""] * (5 - len(row))
         name, kind, aliases, capitals, demonyms = cells[:5]
-        found.setdefault(fold(name), Place(name, kind or "country", "name"))
+        found.setdefault(fold_once(name), Place(name, kind or "country", "name"))
         for form, values in (("alias", aliases), ("capital", capitals), ("demonym", demonyms)):
             for value in filter(None, (v.strip() for v in values.split("|"))):
-                found.setdefault(fold(value), Place(name, kind or "country", form))
+                found.setdefault(fold_once(value), Place(name, kind or "country", form))
     return found
 
 
@@ -59,14 +64,14 @@ def places() -> dict[str, Place]:
 def org_acronyms() -> dict[str, str]:
     """Folded acronym -> the organisation's long form."""
     try:
-        return {fold(row[0]): row[1] for row in table("org_acronyms.tsv") if len(row) >= 2}
+        return {fold_once(row[0]): row[1] for row in table("org_acronyms.tsv") if len(row) >= 2}
     except FileNotFoundError:  # pragma: no cover
         return {}
 
 
 def _optional_set(name: str) -> frozenset[str]:
     try:
-        return frozenset(fold(w) for w in lines(name))
+        return frozenset(fold_once(w) for w in lines(name))
     except FileNotFoundError:  # pragma: no cover
         return frozenset()
 
@@ -81,7 +86,7 @@ def given_names() -> frozenset[str]:
 def common_words() -> frozenset[str]:
     """Words that are capitalised at a sentence start but are not names."""
     return _optional_set("common_capitalized.txt") | _optional_set("weekdays.txt") | frozenset(
-        fold(r[0]) for r in table("months.tsv")
+        fold_once(r[0]) for r in table("months.tsv")
     ) | word_set("sentence_starters.txt")
 
 
@@ -94,7 +99,7 @@ def speech_verbs() -> frozenset[str]:
 @cache
 def person_titles() -> tuple[tuple[str, ...], ...]:
     """Title phrases as folded token tuples, longest first."""
-    titles = {tuple(fold(t).split()) for t in _raw("person_titles.txt")}
+    titles = {tuple(fold_once(t).split()) for t in _raw("person_titles.txt")}
     return tuple(sorted(titles, key=len, reverse=True))
 
 
@@ -135,49 +140,49 @@ def demonym_orgs() -> frozenset[str]:
 @cache
 def org_heads() -> frozenset[str]:
     """Head words of organisation names."""
-    return frozenset(fold(w) for w in lines("org_heads.txt"))
+    return frozenset(fold_once(w) for w in lines("org_heads.txt"))
 
 
 @cache
 def place_heads() -> frozenset[str]:
     """Head words of place names."""
-    return frozenset(fold(w) for w in lines("place_heads.txt"))
+    return frozenset(fold_once(w) for w in lines("place_heads.txt"))
 
 
 @cache
 def place_prefixes() -> frozenset[str]:
     """'north', 'southern', ...: first words of region names."""
-    return frozenset(fold(w) for w in lines("place_prefixes.txt"))
+    return frozenset(fold_once(w) for w in lines("place_prefixes.txt"))
 
 
 @cache
 def regions() -> frozenset[str]:
     """Continents and regions: places, not actors."""
-    return frozenset(fold(w) for w in lines("regions.txt"))
+    return frozenset(fold_once(w) for w in lines("regions.txt"))
 
 
 @cache
 def particles() -> frozenset[str]:
     """Lower-case name particles: de, van, der, bin, al, ..."""
-    return frozenset(fold(w) for w in lines("name_particles.txt"))
+    return frozenset(fold_once(w) for w in lines("name_particles.txt"))
 
 
 @cache
 def role_nouns() -> frozenset[str]:
     """Lower-case role words that precede a person's name."""
-    return frozenset(fold(w) for w in lines("role_nouns.txt"))
+    return frozenset(fold_once(w) for w in lines("role_nouns.txt"))
 
 
 @cache
 def news_agencies() -> frozenset[str]:
     """Wire services and broadcasters named in bylines and attributions."""
-    return frozenset(fold(w) for w in lines("news_agencies.txt"))
+    return frozenset(fold_once(w) for w in lines("news_agencies.txt"))
 
 
 @cache
 def org_long_forms() -> dict[str, str]:
     """Folded long form of a well-known organisation -> that long form."""
-    return {fold(long): long for long in org_acronyms().values()}
+    return {fold_once(long): long for long in org_acronyms().values()}
 
 
 @cache
@@ -187,7 +192,7 @@ def given_name_genders() -> dict[str, str]:
         rows = table("given_name_genders.tsv")
     except FileNotFoundError:  # pragma: no cover - the file ships with the package
         return {}
-    return {fold(row[0]): row[1] for row in rows if len(row) >= 2 and row[1] in ("m", "f")}
+    return {fold_once(row[0]): row[1] for row in rows if len(row) >= 2 and row[1] in ("m", "f")}
 
 
 @cache

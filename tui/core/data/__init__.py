@@ -6,13 +6,15 @@ Each file says where its entries come from in its first lines.
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
+from pathlib import Path
+
+_HERE = Path(__file__).parent  # plain files in the installed package (importlib.resources costs 40 ms to start)
 
 
 @cache
 def lines(name: str) -> tuple[str, ...]:
     """The non-blank, non-comment lines of data file ``name``."""
-    raw = files(__name__).joinpath(name).read_text(encoding="utf-8")
+    raw = (_HERE / name).read_text(encoding="utf-8")
     out = []
     for line in raw.splitlines():
         line = line.strip()
