@@ -164,11 +164,7 @@ class ReaderScreen(Screen):
             self._set_info(Text(self.note or "No articles", style="dim"))
             return
         self.current_quote = None
-        view.show(doc, article_marks(self.briefing, doc.id, self.selected_actor))
-        offset = self.app.reading_position(doc)
-        if offset:
-            # after the new lines are laid out, or the scroll would be clamped to the old size
-            view.call_after_refresh(view.scroll_to_offset, offset, False)
+        view.show(doc, article_marks(self.briefing, doc.id, self.selected_actor), top=self.app.reading_position(doc))
         self.quotes = self.query_one(QuotePanel).show_quotes(self.briefing, doc.id)
         self.query_one(ActorPanel).show_actors(self.briefing, doc.id)
         article_list = self.query_one(ArticleList)

@@ -110,6 +110,7 @@ class ArticleView(ScrollView, can_focus=True):
         self._mark_starts: list[int] = []
         self._reach: list[int] = []
         self._layout: Layout | None = None
+        self._pending_top: int | None = None  # the text offset to show at the top once laid out
         self._cache: LRUCache[tuple[int, int], Strip] = LRUCache(2048)
         self._hovered: tuple[Mark, ...] = ()
         self._gutter: list[Mark] = []  # (start, end, component, label) drawn left of the lines
@@ -117,13 +118,14 @@ class ArticleView(ScrollView, can_focus=True):
         self.gutter_width = 0
 
     # -- content ---------------------------------------------------------------
-    def show(self, document: Document | None, marks: list[Mark] | None = None, scroll_to: int = 0) -> None:
-        """Show ``document`` (None: nothing) with ``marks``, scrolled to screen line ``scroll_to``."""
+    def show(self, document: Document | None, marks: list[Mark] | None = None, top: int = 0) -> None:
+        """Show ``document`` (None: nothing) with ``marks``, text offset ``top`` at the top of the view."""
         self.document = document
         self._layout = None
+        self._pending_top = top
         self.set_marks(marks or [])
+        self.scroll_to(y=0, animate=False, immediate=True)
         self._relayout()
-        self.scroll_to(y=scroll_to, animate=False, immediate=True)
 
     def set_marks(self, marks: list[Mark]) -> None:
         """Replace the highlighted ranges."""
@@ -156,7 +158,12 @@ class ArticleView(ScrollView, can_focus=True):
         return [Segment(cell, style)]
 
     def _relayout(self) -> None:
-        width = max(8, (self.scrollable_content_region.width or self.size.width or 80) - self.gutter_width)
+        available = self.scrollable_content_region.width or self.size.width
+        if not available:  # not on screen yet: on_resize lays the text out once, at the real width
+            self._cache.clear()
+            self.refresh()
+            return
+        width = max(8, available - self.gutter_width)
         if self.document is None:
             self._layout = None
             self.virtual_size = Size(width, 0)
@@ -165,6 +172,10 @@ class ArticleView(ScrollView, can_focus=True):
             self.virtual_size = Size(width, len(self._layout.lines))
         self._cache.clear()
         self.refresh()
+        if self._pending_top is not None and self._layout is not None:
+            top, self._pending_top = self._pending_top, None
+            if top:  # once the new size is in place, or the scroll would be clamped to the old one
+                self.call_after_refresh(self.scroll_to_offset, top, False)
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
