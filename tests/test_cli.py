@@ -80,8 +80,18 @@ def test_bench_runs_and_reports_every_figure():
     figures = json.loads(result.stdout)
     for key in ("analysis_articles_per_s_at_10", "align_s_at_12", "peak_memory_mb_at_12",
                 "search_keystroke_ms_p95_at_10000_quotes", "actors_ms_per_1000_word_article", "first_paint_s",
-                "first_paint_minimal_textual_app_s"):
+                "first_paint_settled_s", "first_paint_minimal_textual_app_s",
+                "first_paint_minimal_textual_app_settled_s"):
         assert figures[key] > 0, key
+    assert figures["first_paint_s"] <= figures["first_paint_settled_s"] + 0.05  # text first, then settled
+
+
+def test_the_first_paint_marker_is_words_the_reader_draws_in_one_run():
+    from tui.bench import reader_marker
+
+    marker = reader_marker().decode()
+    assert len(marker) >= 8 and "\n" not in marker
+    assert marker == "This Wednesday, the"  # the first seed's opening words, up to the first actor (Havana)
 
 
 def test_actors_in_json_have_names_kinds_aliases_and_valid_mentions(capsys):

@@ -170,6 +170,8 @@ class ArticleView(ScrollView, can_focus=True):
         elif self._layout is None or self._layout.width != width:
             self._layout = layout(self.document.text, self.document.paragraphs, width)
             self.virtual_size = Size(width, len(self._layout.lines))
+        else:
+            return  # laid out at this width already: the rendered lines still hold
         self._cache.clear()
         self.refresh()
         if self._pending_top is not None and self._layout is not None:
@@ -183,6 +185,10 @@ class ArticleView(ScrollView, can_focus=True):
             self.post_message(self.Scrolled(self))
 
     def on_resize(self, event: events.Resize) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
+        """Lay the text out again at the view's width, keeping the same text at the top."""
         top = self.top_offset()
         self._relayout()
         if top is not None:
@@ -222,6 +228,12 @@ class ArticleView(ScrollView, can_focus=True):
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
         width = self.scrollable_content_region.width
+        if self.document is not None and width and (
+            self._layout is None or self._layout.width != max(8, width - self.gutter_width)
+        ):
+            self._fit()  # the first frame (before any resize event) shows the text already, at the right width
+            scroll_x, scroll_y = self.scroll_offset
+            index = scroll_y + y
         base = self.rich_style
         if self._layout is None or index >= len(self._layout.lines):
             return Strip.blank(width, base)
