@@ -45,8 +45,12 @@ def test_a_failing_child_falls_back_to_the_analysis_here(monkeypatch):
 
     parent = os.getpid()
     monkeypatch.setattr(startup, "analyse_now", failing_in_the_child)
-    ready = collect(analyse_in_background([], None), [], None)
+    background = analyse_in_background([], None)
+    killed = []
+    monkeypatch.setattr(startup.os, "kill", lambda pid, sig: killed.append(pid))
+    ready = collect(background, [], None)
     assert calls == [[]] and _ids(ready)
+    assert killed == []  # it ended by itself and was reaped: no signal to a pid that may be reused
 
 
 def test_a_child_that_takes_too_long_is_killed(monkeypatch):

@@ -100,24 +100,35 @@ def analyse_in_background(paths: Sequence[str], max_bytes: int | None) -> Backgr
 
 
 def _receive(background: Background, timeout: float) -> Ready | None:
-    """The child's result, read until it closes the pipe; an error if it failed or took too long."""
+    """The child's result; an error if it failed or took too long (then it is killed and reaped)."""
+    try:
+        data = _read_until_closed(background.pipe, timeout)
+    except BaseException:  # too slow, or interrupted: the child is of no more use
+        with contextlib.suppress(OSError):
+            os.kill(background.pid, signal.SIGKILL)
+        with contextlib.suppress(OSError):
+            os.waitpid(background.pid, 0)
+        raise
+    _pid, status = os.waitpid(background.pid, 0)
+    if status != 0:
+        raise ChildProcessError(f"the background analysis failed (status {status})")
+    result = pickle.loads(data)
+    if result is not None and not isinstance(result, Ready):
+        raise TypeError("the background analysis sent something else")
+    return result
+
+
+def _read_until_closed(pipe: int, timeout: float) -> bytes:
     deadline = time.monotonic() + timeout
     chunks = []
     while True:
         left = deadline - time.monotonic()
-        if left <= 0 or not select.select([background.pipe], [], [], left)[0]:
+        if left <= 0 or not select.select([pipe], [], [], left)[0]:
             raise TimeoutError("the background analysis took too long")
-        chunk = os.read(background.pipe, 1 << 20)
+        chunk = os.read(pipe, 1 << 20)
         if not chunk:
-            break
+            return b"".join(chunks)
         chunks.append(chunk)
-    _pid, status = os.waitpid(background.pid, 0)
-    if status != 0:
-        raise ChildProcessError(f"the background analysis failed (status {status})")
-    result = pickle.loads(b"".join(chunks))
-    if result is not None and not isinstance(result, Ready):
-        raise TypeError("the background analysis sent something else")
-    return result
 
 
 def collect(background: Background | None, paths: Sequence[str], max_bytes: int | None,
@@ -127,9 +138,7 @@ def collect(background: Background | None, paths: Sequence[str], max_bytes: int 
         try:
             return _receive(background, timeout)
         except Exception:  # noqa: BLE001 - any failure there: do it here instead
-            with contextlib.suppress(OSError):
-                os.kill(background.pid, signal.SIGKILL)
-                os.waitpid(background.pid, 0)
+            pass
         finally:
             os.close(background.pipe)
     return analyse_now(paths, max_bytes)
