@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui.core.segment import paragraph_spans, quote_regions, segment
@@ -80,3 +80,13 @@ def test_spans_valid_and_nothing_lost_or_duplicated(text):
 def test_arbitrary_unicode_segments_without_error(text):
     paragraphs, sents = segment(text)
     assert all(0 <= s.start < s.end <= len(text) for s in (*paragraphs, *sents))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="ab.'-\u2019 \n1_é", max_size=120), st.integers(min_value=0, max_value=130))
+def test_the_word_before_a_mark_is_what_an_anchored_search_finds(text, position):
+    from tui.core.segment import word_before
+
+    position = min(position, len(text))
+    found = re.search(r"([\w.'\u2019-]+)$", text[max(0, position - 80) : position])
+    assert word_before(text, position) == (found.group(1) if found else "")

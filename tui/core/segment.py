@@ -83,6 +83,14 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
     return regions
 
 
+def word_before(text: str, position: int) -> str:
+    """The word (letters, digits, dots, apostrophes, hyphens) that ends at ``position``, or at a line break
+    just before it ("Mr\n."); at most 80 characters back. Read from the reversed text, in one match."""
+    if text[position - 1 : position] == "\n":
+        position -= 1
+    return _WORD_CHARS.match(text[max(0, position - 80) : position][::-1]).group()[::-1]  # type: ignore[union-attr]
+
+
 def _ends_sentence(text: str, match: re.Match[str], next_char: str) -> bool:
     """Whether the punctuation in ``match`` closes a sentence."""
     if match.group().startswith("\n"):
@@ -91,8 +99,7 @@ def _ends_sentence(text: str, match: re.Match[str], next_char: str) -> bool:
         return False
     mark = match.group()
     if mark[0] == "." and not mark.startswith(".."):
-        before = match.start()
-        word = _WORD_CHARS.match(text[max(0, before - 80) : before][::-1]).group()[::-1]  # type: ignore[union-attr]
+        word = word_before(text, match.start())
         bare = word.rstrip(".").casefold()
         if len(word) == 1 and word.isupper():
             return False  # an initial: John F. Kennedy
