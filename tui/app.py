@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import time
 from collections.abc import Iterable, Sequence
@@ -9,8 +10,10 @@ from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import Screen
+from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from .core.model import Briefing, Document
@@ -99,7 +102,6 @@ class BriefingApp(App[None]):
     def get_default_screen(self) -> Screen:
         """The reader, with the articles if they are analysed already: the first frame shows them."""
         if self.ready is not None:
-            self.briefing = self.ready.briefing
             return ReaderScreen(self.ready.briefing)
         return ReaderScreen(Briefing(documents=()), note="loading\u2026")
 
@@ -109,6 +111,7 @@ class BriefingApp(App[None]):
         if self.ready is None:
             self.run_worker(self._load_and_analyse, thread=True, exclusive=True, name="analysis")
             return
+        self.briefing = self.ready.briefing
         for problem in self.ready.problems:
             self.notify(problem, severity="warning", title="Not loaded", timeout=8)
         self._report_paint_when_shown()
@@ -167,7 +170,8 @@ class BriefingApp(App[None]):
         except LookupError:
             return
         if reader.document is None:
-            reader.query_one("#article-header").update(f"loading {done} of {total} articles\u2026")
+            with contextlib.suppress(NoMatches):  # (the reader may not be composed yet)
+                reader.query_one("#article-header", Static).update(f"loading {done} of {total} articles\u2026")
 
     def on_loaded(self, message: Loaded) -> None:
         for problem in message.problems:
