@@ -70,3 +70,19 @@ async def test_the_split_view_shows_its_own_keys():
         await pilot.pause()
         text = _text(app.screen.query_one(KeyBar))
         assert "Next shared" in text and "Next article " not in text
+
+
+async def test_an_action_with_several_keys_is_shown_once():
+    from textual.app import App
+    from textual.binding import Binding
+
+    class Keys(App[None]):
+        BINDINGS = [Binding("j,down", "noop", "Down"), Binding("x", "noop2", "Other")]
+
+        def compose(self):
+            yield KeyBar()
+
+    app = Keys()
+    async with app.run_test(size=(80, 5)):
+        text = _text(app.query_one(KeyBar))
+        assert text.count("Down") == 1 and " j Down " in text and "Other" in text

@@ -66,10 +66,14 @@ class KeyBar(Widget, can_focus=False):
                   self.get_component_rich_style("key-bar--disabled", partial=True))
         keys: list[tuple[Text, str, str, bool]] = []
         pinned: list[tuple[Text, str, str, bool]] = []
+        actions: set[str] = set()
         for _node, binding, enabled, tooltip in self.screen.active_bindings.values():
             is_palette = binding.key == self.app.COMMAND_PALETTE_BINDING
             if is_palette and not self.app.ENABLE_COMMAND_PALETTE or not (binding.show or is_palette):
                 continue
+            if binding.action in actions:
+                continue  # "j,down": the first key of an action stands for it
+            actions.add(binding.action)
             label = self._label(self.app.get_key_display(binding), binding.description, enabled, *styles)
             entry = (label, binding.key, tooltip or binding.description, enabled)
             (pinned if is_palette or binding.id in self.PINNED else keys).append(entry)
