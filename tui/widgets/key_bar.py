@@ -60,7 +60,7 @@ class KeyBar(Widget, can_focus=False):
             self.refresh()
 
     def render(self) -> Text:
-        """The shown keys that fit, then the command palette key at the right edge."""
+        """The shown keys that fit, then the pinned ones (help, command palette) at the right edge."""
         styles = (self.get_component_rich_style("key-bar--key", partial=True),
                   self.get_component_rich_style("key-bar--description", partial=True),
                   self.get_component_rich_style("key-bar--disabled", partial=True))
@@ -96,7 +96,7 @@ class KeyBar(Widget, can_focus=False):
     @staticmethod
     def _label(key: str, description: str, enabled: bool, key_style: Style, description_style: Style,
                disabled_style: Style) -> Text:
-        """`` key description `` in the bar's styles."""
+        """" key description " in the bar's styles."""
         label = Text(f" {key} ", key_style)
         if description:
             label.append(f"{description} ", description_style)
