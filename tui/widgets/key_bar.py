@@ -96,7 +96,7 @@ class KeyBar(Widget, can_focus=False):
     @staticmethod
     def _label(key: str, description: str, enabled: bool, key_style: Style, description_style: Style,
                disabled_style: Style) -> Text:
-        """" key description " in the bar's styles."""
+        """A key and its description, in the bar's styles."""
         label = Text(f" {key} ", key_style)
         if description:
             label.append(f"{description} ", description_style)
