@@ -16,12 +16,18 @@ def analysis_json(prepared, loaded):
     return json.dumps(to_json(analyze_prepared(prepared, loaded.errors)), sort_keys=True)
 
 
-def test_worker_processes_give_the_same_analysis(tmp_path, monkeypatch):
+@pytest.mark.parametrize("forked", [True, False])
+def test_worker_processes_give_the_same_analysis(tmp_path, monkeypatch, forked):
     paths = write_corpus(tmp_path / "corpus", 50)
     (tmp_path / "corpus" / "00007.txt").write_bytes(b"")  # a bad file in the middle
     serial = analysis_json(*prepare_paths([tmp_path / "corpus"], workers=1))
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 10)
+    monkeypatch.setattr(pipeline, "_can_fork", lambda: forked)  # (spawned workers: beside the reader's threads)
+    used = []
+    real_pool = pipeline._in_pool
+    monkeypatch.setattr(pipeline, "_in_pool", lambda *args: used.append(1) or real_pool(*args))
     parallel_prepared, loaded = prepare_paths([tmp_path / "corpus"], workers=2)
+    assert used, "the worker processes were not used"
     assert analysis_json(parallel_prepared, loaded) == serial
     assert [e.reason for e in loaded.errors] == ["empty file"]
     assert [d.id for d in loaded.documents] == [f"d{i}" for i in range(1, len(paths))]

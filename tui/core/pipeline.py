@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
@@ -41,6 +42,7 @@ def analysis_fingerprint() -> str:
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
 PARALLEL_FROM = 48  # files; smaller sets are faster in one process than with worker start-up
+FORKED_FROM = 32  # files, where workers can be forked (no other thread): they start in milliseconds
 Progress = Callable[[int, int], None]  # (done, total); it may raise Cancelled to stop
 
 
@@ -102,6 +104,19 @@ class Cache:
             pass  # a cache that cannot be written only costs time
 
 
+def _can_fork() -> bool:
+    """Whether worker processes can be forked: Linux, and no thread but this one (a fork copies no threads,
+    so locks other threads hold would stay locked in the workers)."""
+    import threading
+
+    return sys.platform.startswith("linux") and threading.active_count() == 1
+
+
+def parallel_from() -> int:
+    """How many files make worker processes pay off here."""
+    return FORKED_FROM if _can_fork() else PARALLEL_FROM
+
+
 def _in_pool(todo: list[int], files: list[Path], names: list[str], max_bytes: int,
              results: list[Prepared | LoadError | None], workers: int, done: int,
              progress: Progress | None) -> int:
@@ -110,9 +125,16 @@ def _in_pool(todo: list[int], files: list[Path], names: list[str], max_bytes: in
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
+    if _can_fork():
+        # the first file here, before forking: the workers inherit the loaded data and compiled patterns
+        first = todo.pop(0)
+        results[first] = prepare_file(files[first], names[first], max_bytes)
+        done += 1
+        context = multiprocessing.get_context("fork")
+    else:
+        context = multiprocessing.get_context("spawn")  # safe beside the reader's threads
     chunk = max(1, len(todo) // (workers * 8))
     batches = [todo[k : k + chunk] for k in range(0, len(todo), chunk)]
-    context = multiprocessing.get_context("spawn")  # safe beside the reader's threads
     try:
         pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
     except (OSError, RuntimeError, ValueError):
@@ -165,7 +187,7 @@ def prepare_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTE
     if progress:
         progress(done, len(files))
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    if len(todo) >= PARALLEL_FROM and workers > 1:
+    if len(todo) >= parallel_from() and workers > 1:
         done = _in_pool(todo, files, names, max_bytes, results, workers, done, progress)
     for i in todo:  # everything left (all of it for small sets, or if the pool could not run)
         if results[i] is None:
