@@ -127,7 +127,7 @@ def _in_pool(todo: list[int], files: list[Path], names: list[str], max_bytes: in
 
     if _can_fork():
         # the first file here, before forking: the workers inherit the loaded data and compiled patterns
-        first = todo.pop(0)
+        first, todo = todo[0], todo[1:]
         results[first] = prepare_file(files[first], names[first], max_bytes)
         done += 1
         context = multiprocessing.get_context("fork")
