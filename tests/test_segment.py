@@ -83,7 +83,8 @@ def test_arbitrary_unicode_segments_without_error(text):
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="ab.'-\u2019 \n1_é", max_size=120), st.integers(min_value=0, max_value=130))
+@given(st.text(alphabet="ab.'-\u2019 \n1_é", max_size=120) | st.builds(lambda n, tail: "a" * n + tail,
+       st.integers(70, 90), st.sampled_from(["\n", "\n\n", "", " "])), st.integers(min_value=0, max_value=130))
 def test_the_word_before_a_mark_is_what_an_anchored_search_finds(text, position):
     from tui.core.segment import word_before
 

@@ -86,9 +86,10 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
 def word_before(text: str, position: int) -> str:
     """The word (letters, digits, dots, apostrophes, hyphens) that ends at ``position``, or at a line break
     just before it ("Mr\n."); at most 80 characters back. Read from the reversed text, in one match."""
-    if text[position - 1 : position] == "\n":
+    start = max(0, position - 80)
+    if position > start and text[position - 1] == "\n":
         position -= 1
-    return _WORD_CHARS.match(text[max(0, position - 80) : position][::-1]).group()[::-1]  # type: ignore[union-attr]
+    return _WORD_CHARS.match(text[start:position][::-1]).group()[::-1]  # type: ignore[union-attr]
 
 
 def _ends_sentence(text: str, match: re.Match[str], next_char: str) -> bool:
