@@ -69,9 +69,14 @@ def org_acronyms() -> dict[str, str]:
         return {}
 
 
+def _folded_set(name: str) -> frozenset[str]:
+    """The lines of data file ``name``, folded."""
+    return frozenset(fold_once(w) for w in lines(name))
+
+
 def _optional_set(name: str) -> frozenset[str]:
     try:
-        return frozenset(fold_once(w) for w in lines(name))
+        return _folded_set(name)
     except FileNotFoundError:  # pragma: no cover
         return frozenset()
 
@@ -140,43 +145,43 @@ def demonym_orgs() -> frozenset[str]:
 @cache
 def org_heads() -> frozenset[str]:
     """Head words of organisation names."""
-    return frozenset(fold_once(w) for w in lines("org_heads.txt"))
+    return _folded_set("org_heads.txt")
 
 
 @cache
 def place_heads() -> frozenset[str]:
     """Head words of place names."""
-    return frozenset(fold_once(w) for w in lines("place_heads.txt"))
+    return _folded_set("place_heads.txt")
 
 
 @cache
 def place_prefixes() -> frozenset[str]:
     """'north', 'southern', ...: first words of region names."""
-    return frozenset(fold_once(w) for w in lines("place_prefixes.txt"))
+    return _folded_set("place_prefixes.txt")
 
 
 @cache
 def regions() -> frozenset[str]:
     """Continents and regions: places, not actors."""
-    return frozenset(fold_once(w) for w in lines("regions.txt"))
+    return _folded_set("regions.txt")
 
 
 @cache
 def particles() -> frozenset[str]:
     """Lower-case name particles: de, van, der, bin, al, ..."""
-    return frozenset(fold_once(w) for w in lines("name_particles.txt"))
+    return _folded_set("name_particles.txt")
 
 
 @cache
 def role_nouns() -> frozenset[str]:
     """Lower-case role words that precede a person's name."""
-    return frozenset(fold_once(w) for w in lines("role_nouns.txt"))
+    return _folded_set("role_nouns.txt")
 
 
 @cache
 def news_agencies() -> frozenset[str]:
     """Wire services and broadcasters named in bylines and attributions."""
-    return frozenset(fold_once(w) for w in lines("news_agencies.txt"))
+    return _folded_set("news_agencies.txt")
 
 
 @cache
