@@ -112,20 +112,15 @@ def _can_fork() -> bool:
     return sys.platform.startswith("linux") and threading.active_count() == 1
 
 
-def parallel_from() -> int:
-    """How many files make worker processes pay off here."""
-    return FORKED_FROM if _can_fork() else PARALLEL_FROM
-
-
 def _in_pool(todo: list[int], files: list[Path], names: list[str], max_bytes: int,
              results: list[Prepared | LoadError | None], workers: int, done: int,
-             progress: Progress | None) -> int:
-    """Prepare files in worker processes, filling ``results``; returns how many are done."""
+             progress: Progress | None, forked: bool) -> int:
+    """Prepare files in worker processes (``forked``, or spawned), filling ``results``; returns how many are done."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    if _can_fork():
+    if forked:
         # the first file here, before forking: the workers inherit the loaded data and compiled patterns
         first, todo = todo[0], todo[1:]
         results[first] = prepare_file(files[first], names[first], max_bytes)
@@ -187,8 +182,9 @@ def prepare_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTE
     if progress:
         progress(done, len(files))
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    if len(todo) >= parallel_from() and workers > 1:
-        done = _in_pool(todo, files, names, max_bytes, results, workers, done, progress)
+    forked = _can_fork()  # (forked workers start in milliseconds, spawned ones import everything first)
+    if len(todo) >= (FORKED_FROM if forked else PARALLEL_FROM) and workers > 1:
+        done = _in_pool(todo, files, names, max_bytes, results, workers, done, progress, forked)
     for i in todo:  # everything left (all of it for small sets, or if the pool could not run)
         if results[i] is None:
             results[i] = prepare_file(files[i], names[i], max_bytes)
