@@ -163,7 +163,7 @@ class ArticleView(ScrollView, can_focus=True):
             self._cache.clear()
             self.refresh()
             return
-        width = max(8, available - self.gutter_width)
+        width = self._text_width(available)
         if self.document is None:
             self._layout = None
             self.virtual_size = Size(width, 0)
@@ -178,6 +178,10 @@ class ArticleView(ScrollView, can_focus=True):
             top, self._pending_top = self._pending_top, None
             if top:  # once the new size is in place, or the scroll would be clamped to the old one
                 self.call_after_refresh(self.scroll_to_offset, top, False)
+
+    def _text_width(self, available: int) -> int:
+        """The width the text is laid out at, in a view ``available`` cells wide (the gutter left aside)."""
+        return max(8, available - self.gutter_width)
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
@@ -229,7 +233,7 @@ class ArticleView(ScrollView, can_focus=True):
         index = scroll_y + y
         width = self.scrollable_content_region.width
         if self.document is not None and width and (
-            self._layout is None or self._layout.width != max(8, width - self.gutter_width)
+            self._layout is None or self._layout.width != self._text_width(width)
         ):
             self._fit()  # the first frame (before any resize event) shows the text already, at the right width
             scroll_x, scroll_y = self.scroll_offset
