@@ -18,6 +18,7 @@ Checks, for every document of the gold:
   * every alignment phrase occurs in the body of its document (with score.py's tolerance for
     whitespace and quote marks), the two documents differ and belong to the same event.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -33,8 +34,30 @@ BODY: dict[str, tuple[str, str]] = {}  # first and last words of each article bo
 EVENTS: dict[str, list[str]] = {}  # documents that report the same event
 MIN_WORDS, MAX_WORDS = 350, 900
 
-BLOCK = {"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "figcaption", "figure", "header", "footer",
-         "section", "article", "aside", "nav", "main", "br", "time", "span", "title"}
+BLOCK = {
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "figcaption",
+    "figure",
+    "header",
+    "footer",
+    "section",
+    "article",
+    "aside",
+    "nav",
+    "main",
+    "br",
+    "time",
+    "span",
+    "title",
+}
 
 
 class _Text(HTMLParser):
@@ -84,7 +107,7 @@ def find_anchor(text: str, anchor: str):
     if i >= 0:
         return (i, i + len(anchor))
     pat = r"\s+".join(re.escape(w) for w in anchor.split())
-    pat = pat.replace(r'\"', '["\u201c\u201d]').replace('"', '["\u201c\u201d]').replace("'", "['\u2018\u2019]")
+    pat = pat.replace(r"\"", '["\u201c\u201d]').replace('"', '["\u201c\u201d]').replace("'", "['\u2018\u2019]")
     m = re.search(pat, text)
     return (m.start(), m.end()) if m else None
 
@@ -97,7 +120,7 @@ def gold_spans(text: str, spec: dict):
     spans = []
     for surface, actor, req in surfaces:
         for m in surface_regex(surface).finditer(text):
-            if any(taken[m.start():m.end()]):
+            if any(taken[m.start() : m.end()]):
                 continue
             for k in range(m.start(), m.end()):
                 taken[k] = True
@@ -119,10 +142,11 @@ def body_of(stem: str, full: str) -> str | None:
     j = full.find(end, i if i >= 0 else 0)
     if i < 0 or j < 0:
         return None
-    return full[i:j + len(end)]
+    return full[i : j + len(end)]
 
 
-STOP = set("""A An The In On At By For And But Or Of To As If It Its This That These Those He She They We I You
+STOP = set(
+    """A An The In On At By For And But Or Of To As If It Its This That These Those He She They We I You
 His Her Their Our Under After Before Since While When Where Who What Why How Some Two One Three About Speaking
 According Analysts Officials Investors Shares Fishermen Environmental Volunteers Teams Leaders Press Nobody Every
 Today Tuesday Monday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
@@ -131,7 +155,8 @@ Hundreds Arrested Construction Subsidies Give Related Lenders Read More Addition
 Health Government Founded Small Every Eleven Laboratory Police Pharmacies Importers Nobody Not Under Here Proving
 Athletes Ostarine That During Its Chief Last Last-month Brazilian Health CEO WHAT LEAKED OUR TAKE THE COURT CASE
 INVESTOR ANGLE RESPONSE Drug Diethylene Officials Government Lab B Analysis Sport Swimming Loading ALSO READ
-Story Lachie Can What My Whatever He’s I’ve I’ll SIA’s It’s""".split())
+Story Lachie Can What My Whatever He’s I’ve I’ll SIA’s It’s""".split()
+)
 
 
 def report_uncovered(stem: str, body: str, spec: dict) -> list[str]:
@@ -141,8 +166,10 @@ def report_uncovered(stem: str, body: str, spec: dict) -> list[str]:
         for k in range(s, e):
             covered[k] = True
     out = []
-    for m in re.finditer(r"\b[A-ZÀ-ÖØ-ÞİŞ][\w’'\-.]*(?:\s+(?:of|de|van|der|von|bin|al|arap|ole|and)?\s*[A-ZÀ-ÖØ-Þ][\w’'\-.]*)*", body):
-        if any(covered[m.start():m.end()]):
+    for m in re.finditer(
+        r"\b[A-ZÀ-ÖØ-ÞİŞ][\w’'\-.]*(?:\s+(?:of|de|van|der|von|bin|al|arap|ole|and)?\s*[A-ZÀ-ÖØ-Þ][\w’'\-.]*)*", body
+    ):
+        if any(covered[m.start() : m.end()]):
             continue
         word = m.group(0).strip(".’'")
         if word in STOP or len(word) < 2:
@@ -229,7 +256,8 @@ def main() -> int:
                 errors.append(f"{stem}: required surface {s!r} is always inside a longer surface")
         for s in opt:
             if not surface_regex(s).search(full) and not surface_regex(s).search(
-                    find_file(stem).read_text(encoding="utf-8")):
+                find_file(stem).read_text(encoding="utf-8")
+            ):
                 errors.append(f"{stem}: optional surface {s!r} not found in the file")
         if args.report:
             unc = report_uncovered(stem, body, spec)
@@ -278,9 +306,9 @@ def main() -> int:
                     warns.append(f"{kind} alignment phrase longer than two sentences in {d}: {p[:60]!r}")
             if kind == "required":
                 pairs_with_req.add(frozenset((da, db)))
-    for ev, stems in EVENTS.items():
+    for stems in EVENTS.values():
         for i, a in enumerate(stems):
-            for b in stems[i + 1:]:
+            for b in stems[i + 1 :]:
                 if frozenset((a, b)) not in pairs_with_req:
                     errors.append(f"no required alignment between {a} and {b}")
 
@@ -291,13 +319,21 @@ def main() -> int:
     nq = len(gold.get("quotes", []))
     na = len(gold.get("alignments", {}).get("required", []))
     nr = sum(len(s.get("required", {})) for s in gold.get("mentions", {}).values())
-    print(f"{len(docs)} documents, {len(actors)} actors, {nr} required surfaces, {nq} quotes, "
-          f"{na} required alignments: {'OK' if not errors else f'{len(errors)} error(s)'}")
+    print(
+        f"{len(docs)} documents, {len(actors)} actors, {nr} required surfaces, {nq} quotes, "
+        f"{na} required alignments: {'OK' if not errors else f'{len(errors)} error(s)'}"
+    )
     return 1 if errors else 0
 
 
-def run(here: Path, gold: str, body: dict[str, tuple[str, str]], events: dict[str, list[str]],
-        min_words: int, max_words: int) -> int:
+def run(
+    here: Path,
+    gold: str,
+    body: dict[str, tuple[str, str]],
+    events: dict[str, list[str]],
+    min_words: int,
+    max_words: int,
+) -> int:
     """Check the set in folder ``here`` against its gold file."""
     global HERE, GOLD, BODY, EVENTS, MIN_WORDS, MAX_WORDS
     HERE, GOLD, BODY, EVENTS, MIN_WORDS, MAX_WORDS = here, here / gold, body, events, min_words, max_words

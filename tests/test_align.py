@@ -58,8 +58,10 @@ def make_doc(doc_id: str, text: str) -> Document:
 def aligned_texts(*texts: str) -> list[tuple[str, str, str]]:
     docs = [make_doc(f"d{i}", t) for i, t in enumerate(texts, 1)]
     by_id = {d.id: d.text for d in docs}
-    return [(by_id[al.a.doc][al.a.start : al.a.end], by_id[al.b.doc][al.b.start : al.b.end], al.band)
-            for al in align(docs, find_actors(docs))]
+    return [
+        (by_id[al.a.doc][al.a.start : al.a.end], by_id[al.b.doc][al.b.start : al.b.end], al.band)
+        for al in align(docs, find_actors(docs))
+    ]
 
 
 def test_reordered_wire_copy_aligns_every_passage_verbatim():

@@ -29,8 +29,10 @@ async def test_opens_the_seeds_with_titles_and_the_first_article():
         await ready(pilot)
         screen = reader(app)
         titles = [d.title for d in screen.briefing.documents]
-        assert titles == ["Cuban Regime Confirms High-Level Contacts with the United States",
-                          "Cuban Official Confirms Limited Exchanges With U.S., Stops Short of Calling It a Dialogue"]
+        assert titles == [
+            "Cuban Regime Confirms High-Level Contacts with the United States",
+            "Cuban Official Confirms Limited Exchanges With U.S., Stops Short of Calling It a Dialogue",
+        ]
         view = screen.query_one(ArticleView)
         assert view.document.id == "d1"
         components = {m.component for m in view._marks}
@@ -132,8 +134,15 @@ async def test_help_lists_every_key_and_closes():
         await pilot.press("question_mark")
         assert isinstance(app.screen, HelpScreen)
         rows = {f"{keys} {description}" for _, keys, description in app.screen.rows}
-        for expected in ("] next article", "q quit", "j / down scroll down a line", "1\u20139 open article N",
-                         "} next quote", "a show or hide the actors and quotes panel", "? keys"):
+        for expected in (
+            "] next article",
+            "q quit",
+            "j / down scroll down a line",
+            "1\u20139 open article N",
+            "} next quote",
+            "a show or hide the actors and quotes panel",
+            "? keys",
+        ):
             assert expected in rows
         await pilot.press("escape")
         assert isinstance(app.screen, ReaderScreen)
@@ -208,8 +217,9 @@ async def test_bad_theme_file_and_unknown_theme_fall_back(isolated_state):
     themes = isolated_state / "config" / "themes"
     themes.mkdir(parents=True)
     (themes / "broken.toml").write_text("name = 'x'\nprimary = [", encoding="utf-8")
-    (themes / "mine.toml").write_text("name = 'mine'\nprimary = '#123456'\n[variables]\nperson = '#ff0000'\n",
-                                      encoding="utf-8")
+    (themes / "mine.toml").write_text(
+        "name = 'mine'\nprimary = '#123456'\n[variables]\nperson = '#ff0000'\n", encoding="utf-8"
+    )
     app = BriefingApp(theme="no-such-theme")
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
@@ -238,8 +248,11 @@ async def test_reading_position_is_remembered_between_runs():
 
 async def test_article_text_is_never_markup_and_never_reaches_the_terminal(tmp_path):
     article = tmp_path / "hostile.txt"
-    article.write_text("Markup and escapes\n\nThis has [bold]not bold[/bold] and [link=http://x]a link[/link] "
-                       "and \x1b]0;pwned\x07 a title change and \x1b[2J a clear.\n", encoding="utf-8")
+    article.write_text(
+        "Markup and escapes\n\nThis has [bold]not bold[/bold] and [link=http://x]a link[/link] "
+        "and \x1b]0;pwned\x07 a title change and \x1b[2J a clear.\n",
+        encoding="utf-8",
+    )
     app = BriefingApp([str(article)])
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
@@ -286,7 +299,9 @@ async def test_command_palette_offers_themes_and_switching_saves_the_choice():
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
         commands = {c.title: c for c in app.get_system_commands(app.screen)}
-        assert {"Theme: briefing-light", "Theme: briefing-high-contrast", "Keys", "Toggle actors panel"} <= set(commands)
+        assert {"Theme: briefing-light", "Theme: briefing-high-contrast", "Keys", "Toggle actors panel"} <= set(
+            commands
+        )
         commands["Theme: briefing-light"].callback()
         await pilot.pause()
         assert app.theme == "briefing-light"
@@ -297,7 +312,7 @@ async def test_a_small_set_is_analysed_before_the_first_frame_and_aligned_after(
     from tui.startup import analyse_now
 
     app = BriefingApp()
-    app.ready = analyse_now([], None)
+    app.ready = analyse_now([])
     assert app.ready is not None and app.ready.briefing.alignments == ()
     async with app.run_test(size=SIZE) as pilot:
         assert reader(app).document.id == "d1"  # on screen before any worker finished

@@ -15,8 +15,9 @@ SCHEMA_KEYS = {"schema", "documents", "actors", "quotes", "alignments"}
 
 
 def run_cli(*args: str, cwd=None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True,
-                          encoding="utf-8", cwd=cwd, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "tui", *args], capture_output=True, text=True, encoding="utf-8", cwd=cwd, timeout=120
+    )
 
 
 def test_analyze_json_on_bundled_seeds_from_another_folder(tmp_path):
@@ -25,8 +26,10 @@ def test_analyze_json_on_bundled_seeds_from_another_folder(tmp_path):
     data = json.loads(result.stdout)
     assert set(data) == SCHEMA_KEYS
     assert data["schema"] == "briefing.analysis/1"
-    assert [d["path"] for d in data["documents"]] == ["seeds/000_89ef1cd6714d3ab4.txt",
-                                                      "seeds/001_c108ed0551a55a7b.txt"]
+    assert [d["path"] for d in data["documents"]] == [
+        "seeds/000_89ef1cd6714d3ab4.txt",
+        "seeds/001_c108ed0551a55a7b.txt",
+    ]
     first = data["documents"][0]
     assert set(first) == {"id", "path", "title", "outlet", "author", "published", "text"}
     assert first["published"] == "2026-02-05" and first["author"] == "Felix Ortiz"
@@ -42,14 +45,17 @@ def test_text_summary(capsys):
 def test_bad_files_one_line_each_and_exit_status(tmp_path, capsys):
     (tmp_path / "good.txt").write_text("Port strike ends\n\nDockers went back to work on Wednesday.\n")
     (tmp_path / "empty.txt").write_bytes(b"")
-    code = main(["analyze", "--json", str(tmp_path / "good.txt"), str(tmp_path / "empty.txt"),
-                 str(tmp_path / "missing.txt")])
+    code = main(
+        ["analyze", "--json", str(tmp_path / "good.txt"), str(tmp_path / "empty.txt"), str(tmp_path / "missing.txt")]
+    )
     captured = capsys.readouterr()
     assert code == 1
     assert len(json.loads(captured.out)["documents"]) == 1
     lines = captured.err.strip().splitlines()
-    assert lines == [f"briefing: {tmp_path / 'empty.txt'}: empty file",
-                     f"briefing: {tmp_path / 'missing.txt'}: no such file or folder"]
+    assert lines == [
+        f"briefing: {tmp_path / 'empty.txt'}: empty file",
+        f"briefing: {tmp_path / 'missing.txt'}: no such file or folder",
+    ]
     assert "Traceback" not in captured.err
 
 
@@ -78,10 +84,17 @@ def test_bench_runs_and_reports_every_figure():
     result = run_cli("bench", "--json", "--articles", "12")
     assert result.returncode == 0, result.stderr
     figures = json.loads(result.stdout)
-    for key in ("analysis_articles_per_s_at_10", "align_s_at_12", "peak_memory_mb_at_12",
-                "search_keystroke_ms_p95_at_10000_quotes", "actors_ms_per_1000_word_article", "first_paint_s",
-                "first_paint_settled_s", "first_paint_minimal_textual_app_s",
-                "first_paint_minimal_textual_app_settled_s"):
+    for key in (
+        "analysis_articles_per_s_at_10",
+        "align_s_at_12",
+        "peak_memory_mb_at_12",
+        "search_keystroke_ms_p95_at_10000_quotes",
+        "actors_ms_per_1000_word_article",
+        "first_paint_s",
+        "first_paint_settled_s",
+        "first_paint_minimal_textual_app_s",
+        "first_paint_minimal_textual_app_settled_s",
+    ):
         assert figures[key] > 0, key
     assert figures["first_paint_s"] <= figures["first_paint_settled_s"] + 0.05  # text first, then settled
 

@@ -103,8 +103,9 @@ async def test_slash_searches_as_you_type_and_enter_opens_the_quote():
         await pilot.press(*"meaningful")
         await pilot.pause()
         texts = [h.quote.text for h in app.screen.hits]
-        assert texts[:2] == ["meaningful", "ready to have a serious, meaningful and responsible dialogue."] or \
-            set(texts[:2]) == {"meaningful", "ready to have a serious, meaningful and responsible dialogue."}
+        assert texts[:2] == ["meaningful", "ready to have a serious, meaningful and responsible dialogue."] or set(
+            texts[:2]
+        ) == {"meaningful", "ready to have a serious, meaningful and responsible dialogue."}
         await pilot.press("down")
         assert app.screen.query_one("#results").highlighted == 1
         await pilot.press("up", "enter")
@@ -134,10 +135,10 @@ async def test_speaker_names_find_their_quotes_and_escape_closes():
 
 
 def test_echoes_say_who_carried_a_quote():
-    from tui.cli import prepare
     from tui.core.pipeline import analyze_prepared
+    from tui.opening import open_articles
 
-    briefing = analyze_prepared(prepare([])[0])
+    briefing = analyze_prepared(open_articles([])[0])
     echoes = quote_echoes(briefing)
     by_text = {q.text: q.id for q in briefing.quotes}
     assert [e.relation for e in echoes[by_text["meaningful"]]] == ["trimmed"]

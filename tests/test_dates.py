@@ -62,8 +62,12 @@ def test_parse_metadata_values():
 
 @given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2099, 12, 31)))
 def test_written_dates_read_back(day):
-    for form in (f"{day:%A, %B} {day.day}, {day.year}", f"{day.day} {day:%b %Y}", day.isoformat(),
-                 f"{day.day:02d}.{day.month:02d}.{day.year}"):
+    for form in (
+        f"{day:%A, %B} {day.day}, {day.year}",
+        f"{day.day} {day:%b %Y}",
+        day.isoformat(),
+        f"{day.day:02d}.{day.month:02d}.{day.year}",
+    ):
         assert [h.iso for h in find_dates(form)] == [day.isoformat()], form
 
 

@@ -11,8 +11,14 @@ from tui.corpus import write_corpus
 
 def _analysis(folder, hash_seed: str) -> str:
     env = dict(os.environ, PYTHONHASHSEED=hash_seed, BRIEFING_CACHE_DIR="")
-    result = subprocess.run([sys.executable, "-m", "tui", "analyze", "--json", str(folder)], capture_output=True,
-                            text=True, env=env, timeout=300, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "tui", "analyze", "--json", str(folder)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=300,
+        check=True,
+    )
     return result.stdout
 
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from app_helpers import ready
+from textual.binding import BindingType
 
 from tui.app import BriefingApp
 from tui.screens.help import HelpScreen
@@ -77,7 +80,7 @@ async def test_an_action_with_several_keys_is_shown_once():
     from textual.binding import Binding
 
     class Keys(App[None]):
-        BINDINGS = [Binding("j,down", "noop", "Down"), Binding("x", "noop2", "Other")]
+        BINDINGS: ClassVar[list[BindingType]] = [Binding("j,down", "noop", "Down"), Binding("x", "noop2", "Other")]
 
         def compose(self):
             yield KeyBar()

@@ -71,7 +71,10 @@ def test_symlink_loop_terminates(write, tmp_path):
 
 
 def test_control_sequences_never_reach_the_text(load_one):
-    doc = load_one("e.txt", "Title of the article\n\nBefore\x1b]0;pwned\x07 after \x1b[2J\x1b[31mred\x1b[0m "
-                            "\u202eevil\u202c and\x00 nul.\n")
+    doc = load_one(
+        "e.txt",
+        "Title of the article\n\nBefore\x1b]0;pwned\x07 after \x1b[2J\x1b[31mred\x1b[0m "
+        "\u202eevil\u202c and\x00 nul.\n",
+    )
     assert "\x1b" not in doc.text and "\x07" not in doc.text and "\u202e" not in doc.text and "\x00" not in doc.text
     assert doc.text == "Before after red evil and nul."

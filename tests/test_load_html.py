@@ -23,7 +23,11 @@ PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
 def test_metadata_from_tags_and_article_text(load_one):
     doc = load_one("a.html", PAGE)
     assert (doc.title, doc.outlet, doc.author, doc.published) == (
-        "Ministers agree on fishing quotas", "The Harbour Times", "Jane O'Neill", "2026-03-02")
+        "Ministers agree on fishing quotas",
+        "The Harbour Times",
+        "Jane O'Neill",
+        "2026-03-02",
+    )
     assert doc.source_format == "html"
     assert doc.text.startswith("EU fisheries ministers agreed")
     assert "Baltic & will run" in doc.text
@@ -32,33 +36,43 @@ def test_metadata_from_tags_and_article_text(load_one):
 
 
 def test_title_without_og_tags_loses_the_site_suffix(load_one):
-    page = ("<html><head><title>Port strike ends - Daily Ledger</title>"
-            '<meta property="og:site_name" content="Daily Ledger"></head>'
-            "<body><article><p>Dockers went back to work on Wednesday after the union accepted the offer, "
-            "ending a strike that had closed the port for two weeks.</p></article></body></html>")
+    page = (
+        "<html><head><title>Port strike ends - Daily Ledger</title>"
+        '<meta property="og:site_name" content="Daily Ledger"></head>'
+        "<body><article><p>Dockers went back to work on Wednesday after the union accepted the offer, "
+        "ending a strike that had closed the port for two weeks.</p></article></body></html>"
+    )
     doc = load_one("b.htm", page)
     assert doc.title == "Port strike ends"
 
 
 def test_json_ld_article_metadata(load_one):
-    page = ("<html><head><title>x</title><script type='application/ld+json'>"
-            '{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Port strike ends",'
-            '"datePublished":"2026-03-04T08:00:00+01:00","author":[{"@type":"Person","name":"Ana Ruiz"}],'
-            '"publisher":{"@type":"Organization","name":"Daily Ledger"}}]}'
-            "</script></head><body><article><p>Dockers went back to work on Wednesday after the union "
-            "accepted the offer, ending a strike that had closed the port for two weeks.</p>"
-            "</article></body></html>")
+    page = (
+        "<html><head><title>x</title><script type='application/ld+json'>"
+        '{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","headline":"Port strike ends",'
+        '"datePublished":"2026-03-04T08:00:00+01:00","author":[{"@type":"Person","name":"Ana Ruiz"}],'
+        '"publisher":{"@type":"Organization","name":"Daily Ledger"}}]}'
+        "</script></head><body><article><p>Dockers went back to work on Wednesday after the union "
+        "accepted the offer, ending a strike that had closed the port for two weeks.</p>"
+        "</article></body></html>"
+    )
     doc = load_one("c.html", page)
     assert (doc.title, doc.outlet, doc.author, doc.published) == (
-        "Port strike ends", "Daily Ledger", "Ana Ruiz", "2026-03-04")
+        "Port strike ends",
+        "Daily Ledger",
+        "Ana Ruiz",
+        "2026-03-04",
+    )
 
 
 def test_outlet_from_the_title_suffix_when_no_tag_names_it(load_one):
-    page = ("<html><head><title>Regulator fines telehealth firm over data leak - The Paulista Post</title></head>"
-            "<body><article><span class='author'>By Camila Duarte</span>"
-            "<time datetime='2026-05-14T19:05:00-03:00'>May 14</time>"
-            "<p>Brazil's data protection authority on Thursday fined the telehealth company a total of R$62 "
-            "million over a cyberattack that exposed the personal data of 23.4 million patients.</p>"
-            "</article></body></html>")
+    page = (
+        "<html><head><title>Regulator fines telehealth firm over data leak - The Paulista Post</title></head>"
+        "<body><article><span class='author'>By Camila Duarte</span>"
+        "<time datetime='2026-05-14T19:05:00-03:00'>May 14</time>"
+        "<p>Brazil's data protection authority on Thursday fined the telehealth company a total of R$62 "
+        "million over a cyberattack that exposed the personal data of 23.4 million patients.</p>"
+        "</article></body></html>"
+    )
     doc = load_one("p.html", page)
     assert (doc.title, doc.outlet) == ("Regulator fines telehealth firm over data leak", "The Paulista Post")

@@ -27,7 +27,11 @@ EU fisheries **ministers** agreed on [Tuesday](https://example.org) to cut cod q
 def test_front_matter_and_rendered_body(load_one):
     doc = load_one("m.md", MD)
     assert (doc.title, doc.outlet, doc.author, doc.published) == (
-        "Ministers agree to cut cod quotas", "The Harbour Times", "Jane O'Neill and Tom Rivers", "2026-03-04")
+        "Ministers agree to cut cod quotas",
+        "The Harbour Times",
+        "Jane O'Neill and Tom Rivers",
+        "2026-03-04",
+    )
     assert doc.source_format == "md"
     paragraphs = [doc.text[p.start : p.end] for p in doc.paragraphs]
     assert paragraphs == [
@@ -40,14 +44,19 @@ def test_front_matter_and_rendered_body(load_one):
 
 
 def test_date_keys_in_other_styles(load_one):
-    doc = load_one("d.md", '---\nheadline: Port strike ends\npublished: "March 4, 2026"\nbyline: Ana Ruiz\n---\n'
-                           "Dockers went back to work.\n")
+    doc = load_one(
+        "d.md",
+        '---\nheadline: Port strike ends\npublished: "March 4, 2026"\nbyline: Ana Ruiz\n---\n'
+        "Dockers went back to work.\n",
+    )
     assert (doc.title, doc.author, doc.published) == ("Port strike ends", "Ana Ruiz", "2026-03-04")
 
 
 def test_without_front_matter_the_first_heading_is_the_title(load_one):
-    doc = load_one("n.md", "# Port strike ends\n\nPublished: 4 March 2026\n\n*By Ana Ruiz*\n\n"
-                           "Dockers went back to work on Wednesday.\n")
+    doc = load_one(
+        "n.md",
+        "# Port strike ends\n\nPublished: 4 March 2026\n\n*By Ana Ruiz*\n\nDockers went back to work on Wednesday.\n",
+    )
     assert (doc.title, doc.author, doc.published) == ("Port strike ends", "Ana Ruiz", "2026-03-04")
     assert doc.text == "Dockers went back to work on Wednesday."
 

@@ -36,8 +36,28 @@ def test_any_bytes_load_or_fail_with_a_reason(tmp_path, data):
     assert isinstance(result, (Document, LoadError))
 
 
-_words = st.lists(st.sampled_from(["Istanbul", "İstanbul", "istanbul", "STRASSE", "straße", "Talks", "talks", "-", "!!",
-                                   " ", "...", "a", "é", "e\u0301", "ǅ"]), max_size=6).map("".join)
+_words = st.lists(
+    st.sampled_from(
+        [
+            "Istanbul",
+            "İstanbul",
+            "istanbul",
+            "STRASSE",
+            "straße",
+            "Talks",
+            "talks",
+            "-",
+            "!!",
+            " ",
+            "...",
+            "a",
+            "é",
+            "e\u0301",
+            "ǅ",
+        ]
+    ),
+    max_size=6,
+).map("".join)
 
 
 @settings(max_examples=300, deadline=None)

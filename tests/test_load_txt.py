@@ -92,9 +92,14 @@ def test_date_and_byline_on_one_line_and_repeated_headline(load_one):
         "Dockers returned to work on Wednesday after the union accepted a new pay offer from the port authority.\n",
     )
     assert (doc.title, doc.outlet, doc.author, doc.published) == (
-        "Port strike ends after two weeks of talks", "Daily Ledger", "Ana Ruiz", "2026-02-05")
-    assert doc.text == ("Dockers returned to work on Wednesday after the union accepted a new pay offer "
-                        "from the port authority.")
+        "Port strike ends after two weeks of talks",
+        "Daily Ledger",
+        "Ana Ruiz",
+        "2026-02-05",
+    )
+    assert doc.text == (
+        "Dockers returned to work on Wednesday after the union accepted a new pay offer from the port authority."
+    )
 
 
 def test_byline_with_agency_is_the_reporter(load_one):
@@ -119,26 +124,45 @@ def test_a_sentence_with_a_date_is_body_not_dateline(load_one):
 def test_hard_wrapped_lines_are_joined():
     from tui.core.load.txt import text_blocks
 
-    blocks = text_blocks("Headline of the story here\n\nThe minister said on Monday that the talks would go\n"
-                         "on until an agreement was found.\n")
+    blocks = text_blocks(
+        "Headline of the story here\n\nThe minister said on Monday that the talks would go\n"
+        "on until an agreement was found.\n"
+    )
     assert [b.text for b in blocks] == [
         "Headline of the story here",
         "The minister said on Monday that the talks would go on until an agreement was found.",
     ]
 
 
-@pytest.mark.parametrize("line", ["Share", "Share this article", "Read more", "Advertisement", "Copy link",
-                                  "Listen to this article", "5 min read", "© Daily Ledger 2026",
-                                  "Boats in port. Photograph: Jane Doe/Reuters", "Sign up to our newsletter"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share",
+        "Share this article",
+        "Read more",
+        "Advertisement",
+        "Copy link",
+        "Listen to this article",
+        "5 min read",
+        "© Daily Ledger 2026",
+        "Boats in port. Photograph: Jane Doe/Reuters",
+        "Sign up to our newsletter",
+    ],
+)
 def test_furniture_lines(line):
     from tui.core.load.furniture import is_furniture
 
     assert is_furniture(line)
 
 
-@pytest.mark.parametrize("line", ["The minister said the photo was taken in 2019.",
-                                  "Share prices fell sharply on Monday after the announcement.",
-                                  "Key Points"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The minister said the photo was taken in 2019.",
+        "Share prices fell sharply on Monday after the announcement.",
+        "Key Points",
+    ],
+)
 def test_article_lines_are_not_furniture(line):
     from tui.core.load.furniture import is_furniture
 
@@ -173,7 +197,11 @@ def test_breadcrumbs_agency_line_reporting_from_and_caption(load_one):
         "Dockers returned to work on Wednesday after the union accepted a new pay offer.\n",
     )
     assert (doc.title, doc.outlet, doc.author, doc.published) == (
-        "Port strike ends after two weeks of talks", "Savanna Daily", "Ana Ruiz", "2026-03-02")
+        "Port strike ends after two weeks of talks",
+        "Savanna Daily",
+        "Ana Ruiz",
+        "2026-03-02",
+    )
     assert doc.text == "Dockers returned to work on Wednesday after the union accepted a new pay offer."
 
 
@@ -185,7 +213,11 @@ def test_newsletter_masthead_tagline_and_issue_dateline(load_one):
         "By Ana Ruiz, Editor\n\nEU fisheries ministers agreed early on Tuesday to cut cod quotas by 20%.\n",
     )
     assert (doc.title, doc.outlet, doc.author, doc.published) == (
-        "Ministers agree to cut cod quotas by a fifth", "HARBOUR BRIEF", "Ana Ruiz", "2026-05-15")
+        "Ministers agree to cut cod quotas by a fifth",
+        "HARBOUR BRIEF",
+        "Ana Ruiz",
+        "2026-05-15",
+    )
 
 
 def test_section_paths_place_lines_and_explicit_bylines(load_one):

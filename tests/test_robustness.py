@@ -26,8 +26,15 @@ from tui.state import State, read_json
 
 
 def run_cli(*args: str, cwd=None, env=None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True,
-                          encoding="utf-8", cwd=cwd, timeout=300, env=env)
+    return subprocess.run(
+        [sys.executable, "-m", "tui", *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        timeout=300,
+        env=env,
+    )
 
 
 @pytest.fixture(scope="module")
@@ -160,28 +167,52 @@ def test_two_processes_saving_positions_keep_both(isolated_state):
 @pytest.mark.skipif(shutil.which("tmux") is None, reason="needs tmux")
 def test_terminal_title_and_clipboard_are_untouched_in_tmux(tmp_path):
     article = tmp_path / "evil.txt"
-    article.write_text("Evil article\n\nBefore \x1b]2;PWNED-TITLE\x07 and \x1b]52;c;UFdORUQtQ0xJUA==\x07 after "
-                       "\x1b[2J\x1b[H and \x1b[31mred\x1b[0m.\n", encoding="utf-8")
+    article.write_text(
+        "Evil article\n\nBefore \x1b]2;PWNED-TITLE\x07 and \x1b]52;c;UFdORUQtQ0xJUA==\x07 after "
+        "\x1b[2J\x1b[H and \x1b[31mred\x1b[0m.\n",
+        encoding="utf-8",
+    )
     socket = f"briefing-test-{os.getpid()}"
-    env = dict(os.environ, BRIEFING_CONFIG_DIR=str(tmp_path / "c"), BRIEFING_DATA_DIR=str(tmp_path / "d"),
-               BRIEFING_CACHE_DIR="")
+    env = dict(
+        os.environ,
+        BRIEFING_CONFIG_DIR=str(tmp_path / "c"),
+        BRIEFING_DATA_DIR=str(tmp_path / "d"),
+        BRIEFING_CACHE_DIR="",
+    )
     tmux = ["tmux", "-L", socket]
-    subprocess.run(tmux + ["-f", "/dev/null", "new-session", "-d", "-x", "120", "-y", "30", "-s", "t",
-                           f"{sys.executable} -m tui {article}"], check=True, env=env)
+    subprocess.run(
+        [
+            *tmux,
+            "-f",
+            "/dev/null",
+            "new-session",
+            "-d",
+            "-x",
+            "120",
+            "-y",
+            "30",
+            "-s",
+            "t",
+            f"{sys.executable} -m tui {article}",
+        ],
+        check=True,
+        env=env,
+    )
     try:
-        subprocess.run(tmux + ["set-option", "-g", "set-clipboard", "on"], check=False)
-        subprocess.run(tmux + ["set-option", "-g", "allow-rename", "on"], check=False)
+        subprocess.run([*tmux, "set-option", "-g", "set-clipboard", "on"], check=False)
+        subprocess.run([*tmux, "set-option", "-g", "allow-rename", "on"], check=False)
         deadline = time.time() + 20
         screen = ""
         while time.time() < deadline and "after" not in screen:
             time.sleep(0.3)
-            screen = subprocess.run(tmux + ["capture-pane", "-p", "-t", "t"], capture_output=True, text=True).stdout
+            screen = subprocess.run([*tmux, "capture-pane", "-p", "-t", "t"], capture_output=True, text=True).stdout
         assert "Before" in screen and "after" in screen
-        title = subprocess.run(tmux + ["display-message", "-p", "-t", "t", "#{pane_title}"],
-                               capture_output=True, text=True).stdout
+        title = subprocess.run(
+            [*tmux, "display-message", "-p", "-t", "t", "#{pane_title}"], capture_output=True, text=True
+        ).stdout
         assert "PWNED" not in title
-        buffers = subprocess.run(tmux + ["list-buffers"], capture_output=True, text=True).stdout
+        buffers = subprocess.run([*tmux, "list-buffers"], capture_output=True, text=True).stdout
         assert "PWNED" not in buffers and buffers.strip() == ""
-        subprocess.run(tmux + ["send-keys", "-t", "t", "q"], check=False)
+        subprocess.run([*tmux, "send-keys", "-t", "t", "q"], check=False)
     finally:
-        subprocess.run(tmux + ["kill-server"], check=False, capture_output=True)
+        subprocess.run([*tmux, "kill-server"], check=False, capture_output=True)

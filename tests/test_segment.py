@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from hypothesis import given, settings
@@ -15,8 +16,10 @@ def sentences(text: str) -> list[str]:
 
 
 def test_abbreviations_initials_and_decimals():
-    text = ("Sen. Maria Lopes met Dr. Ana Ruiz in Jan. last year. John F. Kennedy Airport was closed. "
-            "Growth was 3.5 per cent. The U.N. said so.")
+    text = (
+        "Sen. Maria Lopes met Dr. Ana Ruiz in Jan. last year. John F. Kennedy Airport was closed. "
+        "Growth was 3.5 per cent. The U.N. said so."
+    )
     assert sentences(text) == [
         "Sen. Maria Lopes met Dr. Ana Ruiz in Jan. last year.",
         "John F. Kennedy Airport was closed.",
@@ -73,7 +76,7 @@ def test_spans_valid_and_nothing_lost_or_duplicated(text):
         inside = [s for s in sents if para.start <= s.start and s.end <= para.end]
         assert "".join(_visible(text[s.start : s.end]) for s in inside) == _visible(text[para.start : para.end])
     assert sum(len(_visible(text[s.start : s.end])) for s in sents) == len(_visible(text))
-    assert all(a.end <= b.start for a, b in zip(sents, sents[1:]))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(sents))
 
 
 @given(st.text(max_size=300))
@@ -83,8 +86,11 @@ def test_arbitrary_unicode_segments_without_error(text):
 
 
 @settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="ab.'-\u2019 \n1_é", max_size=120) | st.builds(lambda n, tail: "a" * n + tail,
-       st.integers(70, 90), st.sampled_from(["\n", "\n\n", "", " "])), st.integers(min_value=0, max_value=130))
+@given(
+    st.text(alphabet="ab.'-\u2019 \n1_é", max_size=120)
+    | st.builds(lambda n, tail: "a" * n + tail, st.integers(70, 90), st.sampled_from(["\n", "\n\n", "", " "])),
+    st.integers(min_value=0, max_value=130),
+)
 def test_the_word_before_a_mark_is_what_an_anchored_search_finds(text, position):
     from tui.core.segment import word_before
 

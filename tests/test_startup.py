@@ -19,10 +19,10 @@ def _ids(ready: Ready | None) -> list[str]:
 
 
 def test_the_background_result_is_the_analysis_of_the_seeds():
-    background = analyse_in_background([], None)
+    background = analyse_in_background([])
     assert isinstance(background, Background)
-    ready = collect(background, [], None)
-    assert _ids(ready) == _ids(analyse_now([], None))
+    ready = collect(background, [])
+    assert _ids(ready) == _ids(analyse_now([]))
     with pytest.raises(ChildProcessError):
         os.waitpid(background.pid, os.WNOHANG)  # reaped
 
@@ -30,7 +30,7 @@ def test_the_background_result_is_the_analysis_of_the_seeds():
 def test_a_large_set_is_left_to_the_reader(tmp_path):
     for n in range(startup.SMALL_SET + 1):
         (tmp_path / f"{n}.txt").write_text(f"Title {n}\n\nBody text {n}.\n", encoding="utf-8")
-    assert collect(analyse_in_background([str(tmp_path)], None), [str(tmp_path)], None) is None
+    assert collect(analyse_in_background([str(tmp_path)]), [str(tmp_path)]) is None
 
 
 def test_a_failing_child_falls_back_to_the_analysis_here(monkeypatch):
@@ -45,10 +45,10 @@ def test_a_failing_child_falls_back_to_the_analysis_here(monkeypatch):
 
     parent = os.getpid()
     monkeypatch.setattr(startup, "analyse_now", failing_in_the_child)
-    background = analyse_in_background([], None)
+    background = analyse_in_background([])
     killed = []
     monkeypatch.setattr(startup.os, "kill", lambda pid, sig: killed.append(pid))
-    ready = collect(background, [], None)
+    ready = collect(background, [])
     assert calls == [[]] and _ids(ready)
     assert killed == []  # it ended by itself and was reaped: no signal to a pid that may be reused
 
@@ -63,9 +63,9 @@ def test_a_child_that_takes_too_long_is_killed(monkeypatch):
 
     parent = os.getpid()
     monkeypatch.setattr(startup, "analyse_now", slow_in_the_child)
-    background = analyse_in_background([], None)
+    background = analyse_in_background([])
     start = time.monotonic()
-    ready = collect(background, [], None, timeout=0.5)
+    ready = collect(background, [], timeout=0.5)
     assert time.monotonic() - start < 10 and _ids(ready)
     with pytest.raises(ChildProcessError):
         os.waitpid(background.pid, os.WNOHANG)  # killed and reaped

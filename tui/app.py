@@ -7,19 +7,22 @@ import os
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import ClassVar
 
 from textual.app import App, SystemCommand
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
+from .core.limits import DEFAULT_MAX_BYTES
 from .core.model import Briefing, Document
+from .opening import problems_of
 from .screens.help import HelpScreen
 from .screens.reader import ReaderScreen
-from .startup import Ready, megabytes, problems_of
+from .startup import Ready
 from .state import State, config_dir
 from .themes import DEFAULT_THEME, HIGHLIGHT_DEFAULTS, load_themes
 from .widgets.article_view import ArticleView
@@ -46,13 +49,18 @@ class BriefingApp(App[None]):
     """A terminal reading dashboard for comparing news coverage."""
 
     TITLE = "briefing"
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "help", "Keys", key_display="?", id="app.help"),
     ]
 
-    def __init__(self, paths: Sequence[str] = (), theme: str | None = None, max_bytes: int | None = None,
-                 state: State | None = None) -> None:
+    def __init__(
+        self,
+        paths: Sequence[str] = (),
+        theme: str | None = None,
+        max_bytes: int = DEFAULT_MAX_BYTES,
+        state: State | None = None,
+    ) -> None:
         super().__init__()
         self.paths = list(paths)
         self.requested_theme = theme
@@ -88,18 +96,19 @@ class BriefingApp(App[None]):
             for view in self.query(ArticleView):
                 view.notify_style_update()
 
-    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+    def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         yield SystemCommand("Keys", "Show every key and what it does", self.action_help)
         if isinstance(screen, ReaderScreen):
             yield SystemCommand("Toggle actors panel", "Show or hide actors and quotes", screen.action_toggle_actors)
         for name in sorted(self.available_themes):
             if name.startswith("briefing"):
-                yield SystemCommand(f"Theme: {name}", "Switch to this colour theme",
-                                    lambda name=name: setattr(self, "theme", name))
+                yield SystemCommand(
+                    f"Theme: {name}", "Switch to this colour theme", lambda name=name: setattr(self, "theme", name)
+                )
 
     # -- start-up and the worker ------------------------------------------------------------
-    def get_default_screen(self) -> Screen:
+    def get_default_screen(self) -> Screen[None]:
         """The reader, with the articles if they are analysed already: the first frame shows them."""
         if self.ready is not None:
             return ReaderScreen(self.ready.briefing)
@@ -126,12 +135,12 @@ class BriefingApp(App[None]):
         raise LookupError("no reader screen")
 
     def _load_and_analyse(self) -> None:
-        from .cli import prepare
         from .core.pipeline import Cancelled, analyze_prepared
+        from .opening import open_articles
 
         worker = get_current_worker()
         try:
-            prepared, loaded = prepare(self.paths, megabytes(self.max_bytes), progress=self._progress)
+            prepared, loaded = open_articles(self.paths, self.max_bytes, progress=self._progress)
         except Cancelled:
             return
         self.post_message(Loaded(Briefing(documents=loaded.documents, errors=loaded.errors), problems_of(loaded)))
@@ -221,15 +230,18 @@ class BriefingApp(App[None]):
         """Show the keys of the current screen."""
         if isinstance(self.screen, HelpScreen):
             return
-        groups = [("Reading", list(ArticleView.BINDINGS)), ("Articles, actors, quotes", list(ReaderScreen.BINDINGS)),
-                  ("App", list(self.BINDINGS))]
+        groups = [
+            ("Reading", list(ArticleView.BINDINGS)),
+            ("Articles, actors, quotes", list(ReaderScreen.BINDINGS)),
+            ("App", list(self.BINDINGS)),
+        ]
         extra = getattr(self.screen, "HELP_GROUPS", None)
         if extra:
             groups = list(extra) + groups
         self.push_screen(HelpScreen(groups))
 
 
-def run(paths: Sequence[str | Path], theme: str | None, max_bytes: int | None, ready: Ready | None = None) -> int:
+def run(paths: Sequence[str | Path], theme: str | None, max_bytes: int, ready: Ready | None = None) -> int:
     """Run the reader until the user quits (``ready``: a small set analysed already)."""
     app = BriefingApp([str(p) for p in paths], theme=theme, max_bytes=max_bytes)
     app.ready = ready

@@ -26,15 +26,25 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from typing import NamedTuple
 from pathlib import Path
+from typing import NamedTuple
 
-from .core.model import Document
+from .core.model import Actor, Document, Mention, Quote
 from .core.segment import segment
 
 SIZES = (10, 100, 1000)
-_PEOPLE = ["Marta Oliveira", "Jonas van der Berg", "Aisha bin Rashid", "Tomasz Nowak", "Elena Petrova",
-           "Kwame Mensah", "Li Wen", "Carlos de la Vega", "Sofia Lindqvist", "Omar al-Farouk"]
+_PEOPLE = [
+    "Marta Oliveira",
+    "Jonas van der Berg",
+    "Aisha bin Rashid",
+    "Tomasz Nowak",
+    "Elena Petrova",
+    "Kwame Mensah",
+    "Li Wen",
+    "Carlos de la Vega",
+    "Sofia Lindqvist",
+    "Omar al-Farouk",
+]
 _MINIMAL_APP = (
     "import os, time\n"
     "from textual.app import App\n"
@@ -69,8 +79,7 @@ def synthetic_document(doc_id: str, seed: int, words: int = 1000) -> Document:
         count += len(paragraph.split())
     text = "\n\n".join(kept)
     paragraphs, sentences = segment(text)
-    return Document(id=doc_id, path=f"synthetic/{doc_id}.txt", text=text, paragraphs=paragraphs,
-                    sentences=sentences)
+    return Document(id=doc_id, path=f"synthetic/{doc_id}.txt", text=text, paragraphs=paragraphs, sentences=sentences)
 
 
 def _median_ms(run: Callable[[], object], repeat: int) -> float:
@@ -88,29 +97,34 @@ def actor_ms_per_article(repeat: int = 30) -> float:
     from .core.actors import find_actors
 
     docs = [synthetic_document(f"d{i}", i) for i in range(5)]
-    return statistics.median(_median_ms(lambda d=d: find_actors([d]), repeat) for d in docs)
+
+    def actors_of(doc: Document) -> Callable[[], object]:
+        return lambda: find_actors([doc])
+
+    return statistics.median(_median_ms(actors_of(d), repeat) for d in docs)
 
 
 # -- quote search ------------------------------------------------------------------------
 def _percentile(values: list[float], share: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(share * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def synthetic_quotes(count: int) -> list:
+def synthetic_quotes(count: int) -> tuple[tuple[Actor, ...], list[Quote]]:
     """Actors and ``count`` quotes, as a search index would hold them."""
-    from .core.model import Actor, Mention, Quote
 
     rng = random.Random(7)
-    words = ("we will not accept any delay the talks made progress but no agreement was signed this is a hard "
-             "necessary decision cannot wait longer costs were underestimated ready serious meaningful "
-             "responsible dialogue tariffs oil threat sanctions port strike crew ship review plan").split()
+    words = (
+        "we will not accept any delay the talks made progress but no agreement was signed this is a hard "
+        "necessary decision cannot wait longer costs were underestimated ready serious meaningful "
+        "responsible dialogue tariffs oil threat sanctions port strike crew ship review plan"
+    ).split()
     actors = tuple(Actor(f"a{i}", name, "person", (), (Mention("d1", 0, 1),)) for i, name in enumerate(_PEOPLE))
     quotes = []
     for i in range(count):
         text = " ".join(rng.choice(words) for _ in range(rng.randint(4, 30)))
         quotes.append(Quote(f"q{i}", f"d{i % 500}", 0, len(text), text, actors[i % len(actors)].id))
-    return [actors, quotes]
+    return actors, quotes
 
 
 def search_latency_ms(quotes: int = 10_000, query: str = "meaningful dialogue") -> tuple[float, float]:
@@ -145,9 +159,14 @@ def measure_folder(folder: Path) -> dict[str, float]:
     analysed = time.perf_counter()
     alignments = align(documents, actors)
     aligned = time.perf_counter()
-    return {"articles": len(documents), "analysis_s": analysed - start, "align_s": aligned - analysed,
-            "total_s": aligned - start, "alignments": len(alignments),
-            "words": sum(d.word_count for d in documents)}
+    return {
+        "articles": len(documents),
+        "analysis_s": analysed - start,
+        "align_s": aligned - analysed,
+        "total_s": aligned - start,
+        "alignments": len(alignments),
+        "words": sum(d.word_count for d in documents),
+    }
 
 
 def _run_size(size: int, workdir: Path) -> tuple[dict[str, float], float]:
@@ -158,8 +177,13 @@ def _run_size(size: int, workdir: Path) -> tuple[dict[str, float], float]:
     write_corpus(folder, size)
     env = dict(os.environ, BRIEFING_CACHE_DIR="")
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    result = subprocess.run([sys.executable, "-m", "tui.bench", "--measure", str(folder)], capture_output=True,
-                            text=True, env=env, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "tui.bench", "--measure", str(folder)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
     after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     peak_mb = max(before, after) / 1024 if after > before else float("nan")
     return json.loads(result.stdout.strip().splitlines()[-1]), peak_mb
@@ -173,8 +197,7 @@ class Paint(NamedTuple):
     settled: float  # the app reported that every widget was drawn and nothing was left to redraw
 
 
-def _time_to_paint_in_terminal(argv: list[str], env: dict[str, str], marker: bytes,
-                               timeout: float = 30.0) -> Paint:
+def _time_to_paint_in_terminal(argv: list[str], env: dict[str, str], marker: bytes, timeout: float = 30.0) -> Paint:
     """Run ``argv`` in a pseudo-terminal: when its output first carries ``marker``, and when it reports."""
     import pty
     import select
@@ -219,13 +242,14 @@ def reader_marker() -> bytes:
     """The first words of the first seed's body up to its first highlight: one run of text on screen."""
     from .startup import analyse_now
 
-    ready = analyse_now([], None)
+    ready = analyse_now([])
     assert ready is not None and ready.briefing.documents
     briefing = ready.briefing
     doc = briefing.documents[0]
     begin = doc.paragraphs[0].start
     marks = [m.start for a in briefing.actors for m in a.mentions if m.doc == doc.id] + [
-        q.start - 1 for q in briefing.quotes if q.doc == doc.id]  # (the opening mark is highlighted too)
+        q.start - 1 for q in briefing.quotes if q.doc == doc.id
+    ]  # (the opening mark is highlighted too)
     stop = min([m for m in marks if m > begin] + [begin + 30])
     words = doc.text[begin:stop].rsplit(" ", 1)[0] if stop - begin >= 30 else doc.text[begin:stop].rstrip()
     if len(words) < 8:
@@ -236,8 +260,15 @@ def reader_marker() -> bytes:
 def first_paint_s(runs: int = 5) -> tuple[Paint, Paint]:
     """Median times to the first frames of the reader on the seeds, and of a minimal Textual app."""
     state = tempfile.mkdtemp(prefix="briefing-bench-")
-    env = dict(os.environ, BRIEFING_CONFIG_DIR=state, BRIEFING_DATA_DIR=state,
-               BRIEFING_CACHE_DIR="", TERM=os.environ.get("TERM", "xterm-256color"), COLUMNS="120", LINES="40")
+    env = dict(
+        os.environ,
+        BRIEFING_CONFIG_DIR=state,
+        BRIEFING_DATA_DIR=state,
+        BRIEFING_CACHE_DIR="",
+        TERM=os.environ.get("TERM", "xterm-256color"),
+        COLUMNS="120",
+        LINES="40",
+    )
     reader = [sys.executable, "-m", "tui"]
     minimal = [sys.executable, "-c", _MINIMAL_APP]
     marker = reader_marker()
@@ -266,7 +297,8 @@ def collect(articles: int | None = None, paint: bool = True) -> dict[str, float]
             figures[f"peak_memory_mb_at_{size}"] = round(peak, 1)
     if "total_s_at_100" in figures and "total_s_at_1000" in figures:
         figures["growth_exponent_100_to_1000"] = round(
-            math.log(figures["total_s_at_1000"] / figures["total_s_at_100"]) / math.log(10), 2)
+            math.log(figures["total_s_at_1000"] / figures["total_s_at_100"]) / math.log(10), 2
+        )
     if paint:  # after the corpus runs, whose peak memory is read from the largest child process so far
         try:
             ours, base = first_paint_s()
@@ -287,20 +319,28 @@ def report(figures: dict[str, float]) -> str:
     """The figures as readable lines."""
     lines = ["briefing bench"]
     if "first_paint_s" in figures:
-        lines.append(f"  first paint, seeds analysed:      {figures['first_paint_s']:.3f} s median to the "
-                     f"article text, {figures['first_paint_settled_s']:.3f} s to the settled screen")
-        lines.append(f"    a minimal Textual app:          {figures['first_paint_minimal_textual_app_s']:.3f} s, "
-                     f"settled {figures['first_paint_minimal_textual_app_settled_s']:.3f} s")
+        lines.append(
+            f"  first paint, seeds analysed:      {figures['first_paint_s']:.3f} s median to the "
+            f"article text, {figures['first_paint_settled_s']:.3f} s to the settled screen"
+        )
+        lines.append(
+            f"    a minimal Textual app:          {figures['first_paint_minimal_textual_app_s']:.3f} s, "
+            f"settled {figures['first_paint_minimal_textual_app_settled_s']:.3f} s"
+        )
     for key, value in figures.items():
         if key.startswith("analysis_articles_per_s_at_"):
             n = key.rsplit("_", 1)[1]
-            lines.append(f"  {n:>5} articles: {value:7.1f} articles/s (load, actors, quotes), "
-                         f"align {figures[f'align_s_at_{n}']:.2f} s, total {figures[f'total_s_at_{n}']:.2f} s, "
-                         f"peak {figures[f'peak_memory_mb_at_{n}']:.0f} MB")
+            lines.append(
+                f"  {n:>5} articles: {value:7.1f} articles/s (load, actors, quotes), "
+                f"align {figures[f'align_s_at_{n}']:.2f} s, total {figures[f'total_s_at_{n}']:.2f} s, "
+                f"peak {figures[f'peak_memory_mb_at_{n}']:.0f} MB"
+            )
     if "growth_exponent_100_to_1000" in figures:
         lines.append(f"  growth exponent 100 -> 1,000:      {figures['growth_exponent_100_to_1000']:.2f}")
-    lines.append(f"  quote search, 10,000 quotes:       {figures['search_keystroke_ms_p50_at_10000_quotes']:.1f} ms "
-                 f"p50, {figures['search_keystroke_ms_p95_at_10000_quotes']:.1f} ms p95 per keystroke")
+    lines.append(
+        f"  quote search, 10,000 quotes:       {figures['search_keystroke_ms_p50_at_10000_quotes']:.1f} ms "
+        f"p50, {figures['search_keystroke_ms_p95_at_10000_quotes']:.1f} ms p95 per keystroke"
+    )
     lines.append(f"  actors of a 1,000-word article:    {figures['actors_ms_per_1000_word_article']:.2f} ms median")
     return "\n".join(lines)
 

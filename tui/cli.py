@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from . import __version__
@@ -17,17 +17,25 @@ from . import __version__
 if TYPE_CHECKING:
     from .core.load import Loaded
     from .core.model import Briefing
-    from .core.pipeline import Prepared
 
 SUBCOMMANDS = ("analyze", "quotes", "align", "bench")
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
 def _add_common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("paths", nargs="*", metavar="PATH",
-                        help="article files (.txt, .md, .html) or folders; default: the bundled seed articles")
-    parser.add_argument("--max-size", type=float, default=20, metavar="MB",
-                        help="skip files larger than this many megabytes (default: 20)")
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="article files (.txt, .md, .html) or folders; default: the bundled seed articles",
+    )
+    parser.add_argument(
+        "--max-size",
+        type=float,
+        default=20,
+        metavar="MB",
+        help="skip files larger than this many megabytes (default: 20)",
+    )
     parser.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the analysis cache")
 
@@ -44,51 +52,60 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    analyze = sub.add_parser("analyze", help="print the analysis of articles (text or --json)",
-                             description="Analyse articles and print a summary, or the full analysis as JSON.")
+    analyze = sub.add_parser(
+        "analyze",
+        help="print the analysis of articles (text or --json)",
+        description="Analyse articles and print a summary, or the full analysis as JSON.",
+    )
     _add_common(analyze)
     analyze.add_argument("--json", action="store_true", help="print the briefing.analysis/1 JSON object")
-    quotes = sub.add_parser("quotes", help="print every quotation with its speaker and article",
-                            description="Print every quotation of the articles with its speaker.")
+    quotes = sub.add_parser(
+        "quotes",
+        help="print every quotation with its speaker and article",
+        description="Print every quotation of the articles with its speaker.",
+    )
     _add_common(quotes)
-    align = sub.add_parser("align", help="print the passages two articles share, side by side",
-                           description="Print the passages that two articles share, side by side.")
+    align = sub.add_parser(
+        "align",
+        help="print the passages two articles share, side by side",
+        description="Print the passages that two articles share, side by side.",
+    )
     align.add_argument("first", metavar="A", help="an article file")
     align.add_argument("second", metavar="B", help="another article file")
     align.add_argument("--width", type=int, default=0, help="line width (default: the terminal's)")
     align.add_argument("--max-size", type=float, default=20, metavar="MB", help=argparse.SUPPRESS)
     align.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
-    bench = sub.add_parser("bench", help="measure the analysis speed on synthetic articles",
-                           description="Measure the analysis on deterministic synthetic articles.")
+    bench = sub.add_parser(
+        "bench",
+        help="measure the analysis speed on synthetic articles",
+        description="Measure the analysis on deterministic synthetic articles.",
+    )
     bench.add_argument("--json", action="store_true", help="print the figures as JSON")
-    bench.add_argument("--articles", type=int, default=None, metavar="N",
-                       help="largest synthetic corpus to measure (default: 10, 100 and 1,000 articles)")
+    bench.add_argument(
+        "--articles",
+        type=int,
+        default=None,
+        metavar="N",
+        help="largest synthetic corpus to measure (default: 10, 100 and 1,000 articles)",
+    )
     bench.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     return parser
 
 
-def prepare(paths: Sequence[str], max_mb: float = 20, use_cache: bool = True,
-            progress: Callable[[int, int], None] | None = None) -> tuple[list[Prepared], Loaded]:
-    """Load and prepare the given paths, or the bundled seeds when there are none."""
-    from .core.pipeline import default_cache, prepare_paths
-    from .resources import seed_paths
-
-    max_bytes = int(max_mb * 1024 * 1024)
-    cache = default_cache() if use_cache else None
-    if paths:
-        return prepare_paths(paths, max_bytes=max_bytes, cache=cache, progress=progress)
-    seeds = seed_paths()
-    return prepare_paths(seeds, max_bytes=max_bytes, display={p: f"seeds/{p.name}" for p in seeds}, cache=cache,
-                         progress=progress)
-
-
 def analysed(args: argparse.Namespace, paths: Sequence[str]) -> tuple[Loaded, Briefing]:
-    """Prepare ``paths``, report the files that failed, and analyse the rest."""
-    from .core.pipeline import analyze_prepared
+    """Open ``paths``, report the files that failed, and analyse the rest."""
+    from .opening import open_briefing
 
-    prepared, loaded = prepare(paths, args.max_size, not getattr(args, "no_cache", False))
+    loaded, briefing = open_briefing(paths, _max_bytes(args), use_cache=not getattr(args, "no_cache", False))
     report_problems(loaded)
-    return loaded, analyze_prepared(prepared, loaded.errors)
+    return loaded, briefing
+
+
+def _max_bytes(args: argparse.Namespace) -> int:
+    """The ``--max-size`` limit in bytes (the only place megabytes are spoken of)."""
+    from .core.limits import MIB
+
+    return int(args.max_size * MIB)
 
 
 def report_problems(loaded: Loaded) -> None:
@@ -152,7 +169,7 @@ def run_reader(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     from .startup import analyse_in_background, collect
 
-    max_bytes = int(args.max_size * 1024 * 1024)
+    max_bytes = _max_bytes(args)
     future = analyse_in_background(args.paths, max_bytes)  # on the other core, while Textual is imported
     from .app import run
 
@@ -182,11 +199,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return EXIT_OK
-    except Exception as exc:  # noqa: BLE001 - the last line of defence for the user
+    except Exception as exc:
         if getattr(args, "debug", False):
             raise
-        print(f"briefing: internal error: {exc.__class__.__name__}: {exc} (run with --debug for details)",
-              file=sys.stderr)
+        print(
+            f"briefing: internal error: {exc.__class__.__name__}: {exc} (run with --debug for details)", file=sys.stderr
+        )
         return EXIT_SOME_FAILED
 
 

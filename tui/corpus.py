@@ -13,21 +13,106 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-FIRST = ["Marta", "Jonas", "Aisha", "Tomasz", "Elena", "Kwame", "Li", "Carlos", "Sofia", "Omar", "Ingrid", "Ravi",
-         "Nadia", "Pieter", "Amara", "Yusuf", "Hana", "Diego", "Leila", "Mateo", "Olga", "Kofi", "Mei", "Farid"]
-LAST = ["Oliveira", "van der Berg", "bin Rashid", "Nowak", "Petrova", "Mensah", "Wen", "de la Vega", "Lindqvist",
-        "al-Farouk", "Haugen", "Menon", "Karimi", "de Jong", "Okafor", "Demir", "Sato", "Ruiz", "Haddad",
-        "Moreno", "Ivanova", "Boateng", "Chen", "Rahimi"]
-ORG_HEADS = ["Ministry of Transport", "Port Authority", "Energy Agency", "Shipping Group", "Workers Union",
-             "Central Bank", "Health Institute", "Water Commission", "Rail Corporation", "Mining Company"]
+FIRST = [
+    "Marta",
+    "Jonas",
+    "Aisha",
+    "Tomasz",
+    "Elena",
+    "Kwame",
+    "Li",
+    "Carlos",
+    "Sofia",
+    "Omar",
+    "Ingrid",
+    "Ravi",
+    "Nadia",
+    "Pieter",
+    "Amara",
+    "Yusuf",
+    "Hana",
+    "Diego",
+    "Leila",
+    "Mateo",
+    "Olga",
+    "Kofi",
+    "Mei",
+    "Farid",
+]
+LAST = [
+    "Oliveira",
+    "van der Berg",
+    "bin Rashid",
+    "Nowak",
+    "Petrova",
+    "Mensah",
+    "Wen",
+    "de la Vega",
+    "Lindqvist",
+    "al-Farouk",
+    "Haugen",
+    "Menon",
+    "Karimi",
+    "de Jong",
+    "Okafor",
+    "Demir",
+    "Sato",
+    "Ruiz",
+    "Haddad",
+    "Moreno",
+    "Ivanova",
+    "Boateng",
+    "Chen",
+    "Rahimi",
+]
+ORG_HEADS = [
+    "Ministry of Transport",
+    "Port Authority",
+    "Energy Agency",
+    "Shipping Group",
+    "Workers Union",
+    "Central Bank",
+    "Health Institute",
+    "Water Commission",
+    "Rail Corporation",
+    "Mining Company",
+]
 ORG_NAMES = ["Northern", "Atlas", "Coastal", "United", "Meridian", "Harbour", "Summit", "Delta", "Pioneer", "Crest"]
-STATES = [("Portugal", "Lisbon"), ("Germany", "Berlin"), ("Kenya", "Nairobi"), ("Brazil", "Brasilia"),
-          ("Japan", "Tokyo"), ("Canada", "Ottawa"), ("India", "New Delhi"), ("Turkey", "Ankara"),
-          ("Mexico", "Mexico City"), ("Norway", "Oslo"), ("Egypt", "Cairo"), ("Australia", "Canberra")]
-OUTLETS = ["The Harbour Times", "Daily Ledger", "Continental Press", "The Northern Review", "Metro Dispatch",
-           "Savanna Post", "The Evening Courier"]
-THINGS = ["the port expansion", "the fuel subsidy", "the rail contract", "the mining licence", "the water treaty",
-          "the power plant", "the fishing quota", "the bridge project", "the vaccine order", "the airport tender"]
+STATES = [
+    ("Portugal", "Lisbon"),
+    ("Germany", "Berlin"),
+    ("Kenya", "Nairobi"),
+    ("Brazil", "Brasilia"),
+    ("Japan", "Tokyo"),
+    ("Canada", "Ottawa"),
+    ("India", "New Delhi"),
+    ("Turkey", "Ankara"),
+    ("Mexico", "Mexico City"),
+    ("Norway", "Oslo"),
+    ("Egypt", "Cairo"),
+    ("Australia", "Canberra"),
+]
+OUTLETS = [
+    "The Harbour Times",
+    "Daily Ledger",
+    "Continental Press",
+    "The Northern Review",
+    "Metro Dispatch",
+    "Savanna Post",
+    "The Evening Courier",
+]
+THINGS = [
+    "the port expansion",
+    "the fuel subsidy",
+    "the rail contract",
+    "the mining licence",
+    "the water treaty",
+    "the power plant",
+    "the fishing quota",
+    "the bridge project",
+    "the vaccine order",
+    "the airport tender",
+]
 
 FACTS = [
     "{p1} said on {day} that {org1} would suspend {thing} after a review found costs of {n1} million.",
@@ -41,21 +126,32 @@ FACTS = [
     "{p3}, an analyst, said the delay could cost the economy about {n1} million a year.",
     "The government of {state1} said it remained committed to {thing} but would wait for the review.",
 ]
-EDITS = [("said", "told reporters"), ("would", "will"), ("after", "once"), ("about", "roughly"),
-         ("officials", "ministers"), ("announcement", "news"), ("next month", "in the coming weeks")]
+EDITS = [
+    ("said", "told reporters"),
+    ("would", "will"),
+    ("after", "once"),
+    ("about", "roughly"),
+    ("officials", "ministers"),
+    ("announcement", "news"),
+    ("next month", "in the coming weeks"),
+]
 QUOTES = [
     "We will not accept any delay that puts these jobs at risk.",
     "This is a hard decision, but it is the right one for the country.",
     "Nobody consulted us, and we will say so in court.",
     "The numbers simply do not add up, and everyone knows it.",
 ]
-TOPIC_WORDS = ("harbour tariff cargo turbine reservoir vaccine copper drought wheat lithium bauxite pipeline "
-               "refinery ferry tunnel runway reactor dam quarry vineyard orchard fishery timber cement steel "
-               "textile cocoa coffee rubber cobalt nickel uranium solar wind hydrogen battery satellite cable "
-               "bandwidth spectrum freight tanker container warehouse terminal dredging landfill sewage "
-               "irrigation aquifer glacier wetland mangrove coral estuary delta plateau canyon").split()
-VERBS = ("approved rejected delayed expanded audited financed insured licensed inspected relocated redesigned "
-         "renegotiated subsidised privatised nationalised suspended restarted").split()
+TOPIC_WORDS = (
+    "harbour tariff cargo turbine reservoir vaccine copper drought wheat lithium bauxite pipeline "
+    "refinery ferry tunnel runway reactor dam quarry vineyard orchard fishery timber cement steel "
+    "textile cocoa coffee rubber cobalt nickel uranium solar wind hydrogen battery satellite cable "
+    "bandwidth spectrum freight tanker container warehouse terminal dredging landfill sewage "
+    "irrigation aquifer glacier wetland mangrove coral estuary delta plateau canyon"
+).split()
+VERBS = (
+    "approved rejected delayed expanded audited financed insured licensed inspected relocated redesigned "
+    "renegotiated subsidised privatised nationalised suspended restarted"
+).split()
 DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 
 
@@ -73,10 +169,22 @@ def make_event(rng: random.Random, number: int) -> Event:
     people = [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(3)]
     orgs = [f"{rng.choice(ORG_NAMES)} {rng.choice(ORG_HEADS)}" for _ in range(2)]
     (s1, c1), (s2, c2) = rng.sample(STATES, 2)
-    slots = {"p1": people[0], "p2": people[1], "p3": people[2], "org1": orgs[0], "org2": orgs[1],
-             "state1": s1, "cap1": c1, "state2": s2, "cap2": c2, "thing": THINGS[number % len(THINGS)],
-             "n1": str(rng.randint(20, 900)), "n2": f"{rng.randint(2, 40) * 100:,}", "n3": str(rng.randint(2, 19)),
-             "day": rng.choice(DAYS)}
+    slots = {
+        "p1": people[0],
+        "p2": people[1],
+        "p3": people[2],
+        "org1": orgs[0],
+        "org2": orgs[1],
+        "state1": s1,
+        "cap1": c1,
+        "state2": s2,
+        "cap2": c2,
+        "thing": THINGS[number % len(THINGS)],
+        "n1": str(rng.randint(20, 900)),
+        "n2": f"{rng.randint(2, 40) * 100:,}",
+        "n3": str(rng.randint(2, 19)),
+        "day": rng.choice(DAYS),
+    }
     topic = rng.sample(TOPIC_WORDS, 6)
     slots["thing"] = f"the {topic[0]} {topic[1]} plan"
     facts = tuple(f.format(**slots) for f in rng.sample(FACTS, 4)) + tuple(
@@ -99,8 +207,10 @@ def _background(rng: random.Random, slots: dict[str, str]) -> str:
     sentences = []
     for _ in range(3):
         words = rng.sample(TOPIC_WORDS, 7) + rng.sample(VERBS, 2)
-        sentences.append(f"{words[0].capitalize()} {words[7]} {words[1]} {words[2]} near {words[3]}, "
-                         f"{rng.randint(2, 90)} {words[4]} {words[8]} {words[5]} {words[6]} last year.")
+        sentences.append(
+            f"{words[0].capitalize()} {words[7]} {words[1]} {words[2]} near {words[3]}, "
+            f"{rng.randint(2, 90)} {words[4]} {words[8]} {words[5]} {words[6]} last year."
+        )
     return " ".join(sentences)
 
 
@@ -130,9 +240,14 @@ def make_article(rng: random.Random, event: Event, outlet: str, words: int) -> s
         paragraphs.append(paragraph)
         count += len(paragraph.split())
     day = rng.randint(1, 28)
-    header = [outlet, "World",
-              f"{s['org1']} suspends {s['thing']} as {s['state2']} threatens to pull out",
-              f"By {rng.choice(FIRST)} {rng.choice(LAST)}", f"{day} March 2026", ""]
+    header = [
+        outlet,
+        "World",
+        f"{s['org1']} suspends {s['thing']} as {s['state2']} threatens to pull out",
+        f"By {rng.choice(FIRST)} {rng.choice(LAST)}",
+        f"{day} March 2026",
+        "",
+    ]
     return "\n".join(header) + "\n" + "\n\n".join(paragraphs) + f"\n\n\u00a9 {outlet} 2026\n"
 
 

@@ -16,12 +16,10 @@ import sys
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
+from .core.limits import DEFAULT_MAX_BYTES
 from .core.model import Briefing
-
-if TYPE_CHECKING:
-    from .core.load import Loaded
+from .opening import open_briefing, problems_of
 
 SMALL_SET = 12  # files; larger sets are loaded by the reader's worker, with progress
 
@@ -34,7 +32,7 @@ class Ready:
     problems: list[str]
 
 
-def analyse_now(paths: Sequence[str], max_bytes: int | None, limit: int = SMALL_SET) -> Ready | None:
+def analyse_now(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES, limit: int = SMALL_SET) -> Ready | None:
     """Analyse a small set right away, without its alignments (None for larger sets)."""
     from .core.load import expand_paths
     from .resources import seed_paths
@@ -42,21 +40,8 @@ def analyse_now(paths: Sequence[str], max_bytes: int | None, limit: int = SMALL_
     items = list(expand_paths(paths)) if paths else seed_paths()
     if len(items) > limit:
         return None
-    from .cli import prepare
-    from .core.pipeline import analyze_prepared
-
-    prepared, loaded = prepare(paths, megabytes(max_bytes))
-    return Ready(analyze_prepared(prepared, loaded.errors, with_alignments=False), problems_of(loaded))
-
-
-def megabytes(max_bytes: int | None) -> float:
-    """The size limit in megabytes, as ``cli.prepare`` takes it (the default when None)."""
-    return (max_bytes or 20 * 1024 * 1024) / (1024 * 1024)
-
-
-def problems_of(loaded: Loaded) -> list[str]:
-    """One line for every file that failed or loaded with a warning."""
-    return [f"{e.path}: {e.reason}" for e in loaded.errors] + [f"{w.path}: {w.reason}" for w in loaded.warnings]
+    loaded, briefing = open_briefing(paths, max_bytes, with_alignments=False)
+    return Ready(briefing, problems_of(loaded))
 
 
 @dataclass(frozen=True)
@@ -67,7 +52,7 @@ class Background:
     pipe: int
 
 
-def analyse_in_background(paths: Sequence[str], max_bytes: int | None) -> Background | None:
+def analyse_in_background(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Background | None:
     """Start ``analyse_now`` in a forked process (where there is ``fork``), or None where that cannot be done.
 
     A bare fork with a pipe: a process pool would cost more to start than
@@ -120,7 +105,7 @@ def _receive(background: Background, timeout: float) -> Ready | None:
 
 def _read_until_closed(pipe: int, timeout: float) -> bytes:
     deadline = time.monotonic() + timeout
-    chunks = []
+    chunks: list[bytes] = []
     while True:
         left = deadline - time.monotonic()
         if left <= 0 or not select.select([pipe], [], [], left)[0]:
@@ -131,13 +116,14 @@ def _read_until_closed(pipe: int, timeout: float) -> bytes:
         chunks.append(chunk)
 
 
-def collect(background: Background | None, paths: Sequence[str], max_bytes: int | None,
-            timeout: float = 60) -> Ready | None:
+def collect(
+    background: Background | None, paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES, timeout: float = 60
+) -> Ready | None:
     """The background result, or the same work done here if the background process failed."""
     if background is not None:
         try:
             return _receive(background, timeout)
-        except Exception:  # noqa: BLE001 - any failure there: do it here instead
+        except Exception:
             pass
         finally:
             os.close(background.pipe)

@@ -17,7 +17,7 @@ def _document_line(doc: Document) -> list[str]:
     )
     return [
         f"{doc.id:>4}  {doc.title or '(no title)'}",
-        f"      {' · '.join(facts + [counts])}",
+        f"      {' · '.join([*facts, counts])}",
         f"      {doc.path}",
     ]
 
@@ -73,14 +73,16 @@ def side_by_side(briefing: Briefing, a: str, b: str, width: int = 100) -> str:
         left = _wrap(doc_a.text[al.a.start : al.a.end], column)
         right = _wrap(doc_b.text[al.b.start : al.b.end], column)
         for k in range(max(len(left), len(right))):
-            l = left[k] if k < len(left) else ""
-            r = right[k] if k < len(right) else ""
-            out.append(f"{l:<{column}} | {r}")
+            line_a = left[k] if k < len(left) else ""
+            line_b = right[k] if k < len(right) else ""
+            out.append(f"{line_a:<{column}} | {line_b}")
         out.append(f"{'':<{column}} | {'':<0}[{al.band}, {al.score:.2f}]")
         out.append("")
     cover = coverage(briefing)
     only_a = sum(1 for _, docs in cover[a] if b not in docs)
     only_b = sum(1 for _, docs in cover[b] if a not in docs)
-    out.append(f"{count(len(pairs), 'shared passage')}; {count(only_a, 'sentence')} only in {a}, "
-               f"{count(only_b, 'sentence')} only in {b}")
+    out.append(
+        f"{count(len(pairs), 'shared passage')}; {count(only_a, 'sentence')} only in {a}, "
+        f"{count(only_b, 'sentence')} only in {b}"
+    )
     return "\n".join(out) + "\n"

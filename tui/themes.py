@@ -26,8 +26,19 @@ HIGHLIGHT_DEFAULTS = {
     "shared-passage": "#203A2A",
     "changed-words": "#FFD75F",
 }
-_BASE_KEYS = ("primary", "secondary", "accent", "foreground", "background", "surface", "panel", "warning",
-              "error", "success", "boost")
+_BASE_KEYS = (
+    "primary",
+    "secondary",
+    "accent",
+    "foreground",
+    "background",
+    "surface",
+    "panel",
+    "warning",
+    "error",
+    "success",
+    "boost",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,11 +66,12 @@ def theme_from_file(path: Path) -> Theme:
     if not isinstance(variables, dict) or not all(isinstance(v, str) for v in variables.values()):
         raise ValueError("has a [variables] table that is not colour strings")
     base = {k: data[k] for k in _BASE_KEYS if isinstance(data.get(k), str)}
-    theme = Theme(name=name.strip(), dark=bool(data.get("dark", True)),
-                  variables={**HIGHLIGHT_DEFAULTS, **variables}, **base)
+    theme = Theme(
+        name=name.strip(), dark=bool(data.get("dark", True)), variables={**HIGHLIGHT_DEFAULTS, **variables}, **base
+    )
     try:
         theme.to_color_system()  # colours are checked here
-    except Exception as exc:  # noqa: BLE001 - Textual raises several kinds for bad colours
+    except Exception as exc:
         raise ValueError(f"has a colour Textual cannot read ({exc})") from None
     return theme
 

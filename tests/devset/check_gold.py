@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Check that devset.gold.json is consistent with the article files next to it (see tests/gold_checker.py).
 
-    python3 tests/devset/check_gold.py            # errors only; exit 1 if any
-    python3 tests/devset/check_gold.py --report   # also list capitalised words no gold surface covers
+python3 tests/devset/check_gold.py            # errors only; exit 1 if any
+python3 tests/devset/check_gold.py --report   # also list capitalised words no gold surface covers
 """
+
 from __future__ import annotations
 
 import sys
@@ -22,13 +23,20 @@ BODY = {
     "103_tanker_portal": ("The first patches of crude oil", "Spanish anti-pollution ships were on their way."),
     "104_swap_kurier": ("The German journalist Lena Hoffmann-Weiß is free.", "at the Bundeswehr hospital in Koblenz."),
     "105_swap_bosphorus": ("Russia and Germany exchanged prisoners", "was “not a party” to this week’s deal."),
-    "106_swap_bbcstyle": ("The German journalist Lena Hoffmann-Weiss has described",
-                          "said the family asked for privacy."),
+    "106_swap_bbcstyle": (
+        "The German journalist Lena Hoffmann-Weiss has described",
+        "said the family asked for privacy.",
+    ),
     "107_chipplant_psr": ("U.S. chipmaker Kessler Microdevices said on Tuesday", "“It lasted eight months.”"),
-    "108_chipplant_ledger": ("The US chipmaker Kessler Microdevices has abandoned", "welcomed the decision to cut spending."),
+    "108_chipplant_ledger": (
+        "The US chipmaker Kessler Microdevices has abandoned",
+        "welcomed the decision to cut spending.",
+    ),
     "109_railway_riftstar": ("The High Court has suspended construction", "before Justice Njeri-Kamau on June 16."),
-    "110_railway_savanna": ("Investors and lenders are counting the cost",
-                            "on the Nairobi Securities Exchange after the ruling."),
+    "110_railway_savanna": (
+        "Investors and lenders are counting the cost",
+        "on the Nairobi Securities Exchange after the ruling.",
+    ),
 }
 
 # documents that report the same event (alignments may only pair documents of one event)

@@ -110,8 +110,11 @@ class _Resolver:
         if exact in self.clusters:
             return exact
         joined = " ".join(tokens)
-        similar = [o for o in self.by_shape.get((len(tokens), tokens[0][:1]), ())
-                   if fuzz.ratio(joined, " ".join(o)) >= _FUZZY_MIN]
+        similar = [
+            o
+            for o in self.by_shape.get((len(tokens), tokens[0][:1]), ())
+            if fuzz.ratio(joined, " ".join(o)) >= _FUZZY_MIN
+        ]
         if len(tokens) == 2 and tokens[::-1] in self.person_keys:
             similar.append(tokens[::-1])  # Ogasawara Kenji = Kenji Ogasawara
         for other in similar:
@@ -146,9 +149,9 @@ class _Resolver:
             return None
         if not gen and any(not self.person_gen[k] for _, k in matches):
             matches = [(f, k) for f, k in matches if not self.person_gen[k]]  # "Trump" is not Trump Jr.
-        keys = list(dict.fromkeys(k for _, k in matches))
-        if len(keys) == 1:
-            return keys[0]
+        found = list(dict.fromkeys(k for _, k in matches))
+        if len(found) == 1:
+            return found[0]
         before = [
             (start, key)
             for full, _ in matches
@@ -157,9 +160,9 @@ class _Resolver:
         ]
         if before:
             return max(before)[1]
-        sizes = Counter({k: len(self.clusters[k].members) for k in keys})
-        plain = [k for k in keys if not self.person_gen[k]]
-        return max(plain or keys, key=lambda k: sizes[k])
+        sizes = Counter({k: len(self.clusters[k].members) for k in found})
+        plain = [k for k in found if not self.person_gen[k]]
+        return max(plain or found, key=lambda k: sizes[k])
 
     # -- everything else --------------------------------------------------
     def resolve(self) -> None:
@@ -254,8 +257,9 @@ def _without_overlaps(cands: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def find_actors(documents: Sequence[Document],
-                candidates: Sequence[Sequence[Candidate]] | None = None) -> tuple[Actor, ...]:
+def find_actors(
+    documents: Sequence[Document], candidates: Sequence[Sequence[Candidate]] | None = None
+) -> tuple[Actor, ...]:
     """Every named actor of ``documents``, merged across them, ids in order of first mention.
 
     ``candidates`` may give each document's candidate mentions, found beforehand
@@ -264,9 +268,9 @@ def find_actors(documents: Sequence[Document],
     order = {d.id: i for i, d in enumerate(documents)}
     if candidates is None:
         candidates = [document_candidates(d) for d in documents]
-    candidates = _without_overlaps([c for per_doc in candidates for c in per_doc])
-    candidates.sort(key=lambda c: (order[c.doc], c.start))
-    resolver = _Resolver(candidates, {d.id: d.text for d in documents})
+    accepted = _without_overlaps([c for per_doc in candidates for c in per_doc])
+    accepted.sort(key=lambda c: (order[c.doc], c.start))
+    resolver = _Resolver(accepted, {d.id: d.text for d in documents})
     resolver.resolve()
     clusters = sorted(
         (c for c in resolver.clusters.values() if c.members),

@@ -13,12 +13,14 @@ of its sentences; its band says how close the wording is.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from . import knowledge as kb
 from .data import lines
@@ -64,7 +66,7 @@ def _synonyms() -> dict[str, str]:
 
 
 @cache
-def _stemmer():
+def _stemmer() -> Any:
     import snowballstemmer
 
     return snowballstemmer.stemmer("english")
@@ -73,7 +75,7 @@ def _stemmer():
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """The Snowball (Porter 2) stem: 'supplying' and 'supplies' -> 'suppli'."""
-    return _stemmer().stemWord(word)
+    return str(_stemmer().stemWord(word))
 
 
 def _number(token: str) -> str | None:
@@ -137,8 +139,9 @@ def _masked(doc: Document, mentions: list[tuple[int, int, str]]) -> tuple[str, l
     return "".join(pieces), sorted((start, actor) for start, _end, actor in mentions)
 
 
-def document_units(doc: Document, actors: Sequence[Actor],
-                   mentions: dict[str, list[tuple[int, int, str]]] | None = None) -> list[Unit]:
+def document_units(
+    doc: Document, actors: Sequence[Actor], mentions: dict[str, list[tuple[int, int, str]]] | None = None
+) -> list[Unit]:
     """The sentences of ``doc`` long enough to report a fact, with their features."""
     if mentions is None:
         mentions = mentions_by_document(actors)
@@ -167,8 +170,9 @@ def _features(masked: str, mentions: list[tuple[int, str]], start: int, end: int
     return features
 
 
-def _clauses(text: str, masked: str, mentions: list[tuple[int, str]],
-             span: Span) -> tuple[tuple[frozenset[str], ...], list[set[str]]]:
+def _clauses(
+    text: str, masked: str, mentions: list[tuple[int, str]], span: Span
+) -> tuple[tuple[frozenset[str], ...], list[set[str]]]:
     """Feature sets of the sentence's clauses (split at commas, semicolons, dashes and 'but').
 
     Also returns the features of every part, whose union is the sentence's.
@@ -179,7 +183,7 @@ def _clauses(text: str, masked: str, mentions: list[tuple[int, str]],
     bounds.append(span.end)
     out = []
     parts = []
-    for a, b in zip(bounds, bounds[1:]):
+    for a, b in itertools.pairwise(bounds):
         features = _features(masked, mentions, a, b)
         parts.append(features)
         if len([f for f in features if f[0] not in "@="]) >= 2:
@@ -309,8 +313,9 @@ def _best_clause(a: Unit, b: Unit, weights: dict[str, float]) -> float:
     return max(_cosine(x, y, weights) for x in left for y in right)
 
 
-def _select(candidates: list[tuple[float, int, int]], units: list[Unit], texts: dict[str, str],
-            weights: dict[str, float]) -> tuple[Alignment, ...]:
+def _select(
+    candidates: list[tuple[float, int, int]], units: list[Unit], texts: dict[str, str], weights: dict[str, float]
+) -> tuple[Alignment, ...]:
     """Keep pairs above the threshold that are among the best matches of both sentences."""
     from rapidfuzz import fuzz
 

@@ -17,8 +17,9 @@ from .quotes import QuoteSpan, find_quotes, quote_kind
 from .speakers import ActorIndex, attribute
 
 
-def find_all_quotes(documents: Sequence[Document], actors: tuple[Actor, ...],
-                    spans_per_doc: Sequence[Sequence[QuoteSpan]] | None = None) -> tuple[Quote, ...]:
+def find_all_quotes(
+    documents: Sequence[Document], actors: tuple[Actor, ...], spans_per_doc: Sequence[Sequence[QuoteSpan]] | None = None
+) -> tuple[Quote, ...]:
     """Every quotation of every document with its speaker; ids q1, q2, ... in order."""
     quotes: list[Quote] = []
     index_of_actors = ActorIndex(actors)
@@ -39,9 +40,13 @@ def find_all_quotes(documents: Sequence[Document], actors: tuple[Actor, ...],
     return tuple(quotes)
 
 
-def analyze(documents: Sequence[Document], errors: Sequence[LoadError] = (),
-            candidates: Sequence[Sequence[Candidate]] | None = None,
-            quote_spans: Sequence[Sequence[QuoteSpan]] | None = None, with_alignments: bool = True) -> Briefing:
+def analyze(
+    documents: Sequence[Document],
+    errors: Sequence[LoadError] = (),
+    candidates: Sequence[Sequence[Candidate]] | None = None,
+    quote_spans: Sequence[Sequence[QuoteSpan]] | None = None,
+    with_alignments: bool = True,
+) -> Briefing:
     """Actors, quotes and alignments of ``documents``.
 
     The per-document steps (``candidates``, ``quote_spans``) may have been done
@@ -51,8 +56,9 @@ def analyze(documents: Sequence[Document], errors: Sequence[LoadError] = (),
     actors = find_actors(documents, candidates)
     quotes = find_all_quotes(documents, actors, quote_spans)
     alignments = align(documents, actors) if with_alignments else ()
-    return Briefing(documents=tuple(documents), actors=actors, quotes=quotes, alignments=alignments,
-                    errors=tuple(errors))
+    return Briefing(
+        documents=tuple(documents), actors=actors, quotes=quotes, alignments=alignments, errors=tuple(errors)
+    )
 
 
 def with_alignments(briefing: Briefing) -> Briefing:

@@ -28,10 +28,7 @@ class WordDiff:
 
 
 def _words(text: str, passage: Passage) -> list[tuple[str, Span]]:
-    return [
-        (kb.fold(m.group()), Span(m.start(), m.end()))
-        for m in _WORD.finditer(text, passage.start, passage.end)
-    ]
+    return [(kb.fold(m.group()), Span(m.start(), m.end())) for m in _WORD.finditer(text, passage.start, passage.end)]
 
 
 def _merge(spans: list[Span], text: str) -> tuple[Span, ...]:

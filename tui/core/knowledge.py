@@ -90,9 +90,12 @@ def given_names() -> frozenset[str]:
 @cache
 def common_words() -> frozenset[str]:
     """Words that are capitalised at a sentence start but are not names."""
-    return _optional_set("common_capitalized.txt") | _optional_set("weekdays.txt") | frozenset(
-        fold_once(r[0]) for r in table("months.tsv")
-    ) | word_set("sentence_starters.txt")
+    return (
+        _optional_set("common_capitalized.txt")
+        | _optional_set("weekdays.txt")
+        | frozenset(fold_once(r[0]) for r in table("months.tsv"))
+        | word_set("sentence_starters.txt")
+    )
 
 
 @cache

@@ -152,14 +152,14 @@ def document_candidates(doc: Document) -> list[Candidate]:
     return out
 
 
-def _candidate(doc: Document, piece: list[Token], titled: bool, headline: bool,
-               first: int) -> Candidate | None:
+def _candidate(doc: Document, piece: list[Token], titled: bool, headline: bool, first: int) -> Candidate | None:
     text = doc.text
     initial = piece[0].start == first
     opens = initial or _after_punctuation(text, piece[0].start)
     while piece and (opens or len(piece) == 1) and _common(piece[0]):
         function_word = piece[0].folded in word_set("sentence_starters.txt")
-        if not function_word and len(piece) > 1 and _classify(_surface(text, piece), piece)[:1] != ("unknown",):
+        known_name = _classify(_surface(text, piece), piece) if len(piece) > 1 else None
+        if not function_word and len(piece) > 1 and (known_name is None or known_name[0] != "unknown"):
             break  # "High Court", "Supreme Court": the capitalised word belongs to the name
         piece = piece[1:]  # "This Wednesday", "On Sunday", "in March"
         initial = False

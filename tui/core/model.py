@@ -29,7 +29,7 @@ def pickled_by_fields(cls: type[T]) -> type[T]:
         values = get(self)
         return cls, (values,) if single else values
 
-    cls.__reduce__ = __reduce__  # type: ignore[method-assign,assignment]
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
     return cls
 
 

@@ -34,7 +34,7 @@ class Token:
     word's ``knowledge.fold`` form. Both are computed once, when the token is made.
     """
 
-    __slots__ = ("start", "end", "text", "possessive", "capitalised", "folded")
+    __slots__ = ("capitalised", "end", "folded", "possessive", "start", "text")
 
     def __init__(self, start: int, end: int, text: str, possessive: bool = False) -> None:
         self.start, self.end, self.text, self.possessive = start, end, text, possessive
@@ -67,8 +67,9 @@ class Candidate:
 
     def in_document(self, doc: str) -> Candidate:
         """The same candidate in document ``doc`` (ten times quicker than ``dataclasses.replace``)."""
-        return Candidate(doc, self.start, self.end, self.surface, self.kind, self.canonical, self.weak, self.titled,
-                         self.speaks)
+        return Candidate(
+            doc, self.start, self.end, self.surface, self.kind, self.canonical, self.weak, self.titled, self.speaks
+        )
 
 
 def tokenize(text: str, start: int, end: int, names_only: bool = False) -> list[Token]:
@@ -129,9 +130,9 @@ def runs(text: str, sentence: Span, tokens: list[Token] | None = None) -> list[l
         if current and not joined:
             found.append(current)
             current = []
-        if token.capitalised:
-            current.append(token)
-        elif token.folded in joining_words() and _connector(token, current) and _leads_to_name(text, tokens, i):
+        if token.capitalised or (
+            token.folded in joining_words() and _connector(token, current) and _leads_to_name(text, tokens, i)
+        ):
             current.append(token)
         elif current:
             found.append(current)
@@ -142,7 +143,7 @@ def runs(text: str, sentence: Span, tokens: list[Token] | None = None) -> list[l
 
 
 def _possessive_name(owner: Token, token: Token) -> bool:
-    """"Commissioner's Office" is one name; "Türkiye's Ministry" is a state and its ministry."""
+    """ "Commissioner's Office" is one name; "Türkiye's Ministry" is a state and its ministry."""
     return token.folded in kb.org_heads() and owner.folded not in kb.places()
 
 

@@ -18,15 +18,20 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from .analyze import analyze
 from .atomic import atomic_write_bytes
-from .load import DEFAULT_MAX_BYTES, Loaded, expand_paths, load_file
+from .limits import DEFAULT_MAX_BYTES
+from .load import Loaded, expand_paths, load_file
 from .mentions import document_candidates
 from .model import Briefing, Document, LoadError, pickled_by_fields
 from .names import Candidate
 from .quotes import QuoteSpan, find_quotes
+
+if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
 
 ANALYSIS_VERSION = f"{__version__}-1"
 
@@ -41,6 +46,8 @@ def analysis_fingerprint() -> str:
             digest.update(path.relative_to(root).as_posix().encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
+
+
 PARALLEL_FROM = 48  # files; smaller sets are faster in one process than with worker start-up
 FORKED_FROM = 32  # files, where workers can be forked (no other thread): they start in milliseconds
 Progress = Callable[[int, int], None]  # (done, total); it may raise Cancelled to stop
@@ -112,9 +119,17 @@ def _can_fork() -> bool:
     return sys.platform.startswith("linux") and threading.active_count() == 1
 
 
-def _in_pool(todo: list[int], files: list[Path], names: list[str], max_bytes: int,
-             results: list[Prepared | LoadError | None], workers: int, done: int,
-             progress: Progress | None, forked: bool) -> int:
+def _in_pool(
+    todo: list[int],
+    files: list[Path],
+    names: list[str],
+    max_bytes: int,
+    results: list[Prepared | LoadError | None],
+    workers: int,
+    done: int,
+    progress: Progress | None,
+    forked: bool,
+) -> int:
     """Prepare files in worker processes (``forked``, or spawned), filling ``results``; returns how many are done."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
@@ -125,9 +140,8 @@ def _in_pool(todo: list[int], files: list[Path], names: list[str], max_bytes: in
         first, todo = todo[0], todo[1:]
         results[first] = prepare_file(files[first], names[first], max_bytes)
         done += 1
-        context = multiprocessing.get_context("fork")
-    else:
-        context = multiprocessing.get_context("spawn")  # safe beside the reader's threads
+    # (spawned workers are safe beside the reader's threads)
+    context: BaseContext = multiprocessing.get_context("fork" if forked else "spawn")
     chunk = max(1, len(todo) // (workers * 8))
     batches = [todo[k : k + chunk] for k in range(0, len(todo), chunk)]
     try:
@@ -135,8 +149,7 @@ def _in_pool(todo: list[int], files: list[Path], names: list[str], max_bytes: in
     except (OSError, RuntimeError, ValueError):
         return done  # no worker processes here: the rest is done in this process
     try:
-        futures = [pool.submit(_prepare_many, [(files[i], names[i], max_bytes) for i in batch])
-                   for batch in batches]
+        futures = [pool.submit(_prepare_many, [(files[i], names[i], max_bytes) for i in batch]) for batch in batches]
         for batch, future in zip(batches, futures):
             for i, result in zip(batch, future.result()):
                 results[i] = result
@@ -157,13 +170,18 @@ def _with_id(prepared: Prepared, doc_id: str, display: str) -> Prepared:
     return Prepared(doc, candidates, prepared.quotes, warning)
 
 
-def prepare_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES,
-                  display: dict[Path, str] | None = None, cache: Cache | None = None,
-                  workers: int | None = None, progress: Progress | None = None) -> tuple[list[Prepared], Loaded]:
+def prepare_paths(  # noqa: C901 - split up with the start-up redesign
+    paths: Iterable[str | Path],
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    display: dict[Path, str] | None = None,
+    cache: Cache | None = None,
+    workers: int | None = None,
+    progress: Progress | None = None,
+) -> tuple[list[Prepared], Loaded]:
     """Every readable file under ``paths``, prepared, in order; ids d1, d2, ..."""
     items = list(expand_paths(paths))
     files = [item for item in items if not isinstance(item, LoadError)]
-    file_index = {}  # position in items -> position in files
+    file_index: dict[int, int] = {}  # position in items -> position in files
     for i, item in enumerate(items):
         if not isinstance(item, LoadError):
             file_index[i] = len(file_index)
@@ -172,8 +190,8 @@ def prepare_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTE
     keys: list[str | None] = [None] * len(files)
     if cache is not None:
         for i, path in enumerate(files):
-            keys[i] = cache.key(path, max_bytes)
-            hit = cache.get(keys[i]) if keys[i] else None
+            key = keys[i] = cache.key(path, max_bytes)
+            hit = cache.get(key) if key else None
             if hit is not None:
                 results[i] = hit
     todo = [i for i, r in enumerate(results) if r is None]
@@ -205,8 +223,9 @@ def prepare_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTE
             errors.append(result)
             continue
         k = file_index[i]
-        if cache is not None and keys[k] and k in todo_set:
-            cache.put(keys[k], result)
+        key = keys[k]
+        if cache is not None and key and k in todo_set:
+            cache.put(key, result)
         ready = _with_id(result, f"d{len(prepared) + 1}", names[k])
         prepared.append(ready)
         if ready.warning:
@@ -215,11 +234,17 @@ def prepare_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTE
     return prepared, loaded
 
 
-def analyze_prepared(prepared: Sequence[Prepared], errors: Sequence[LoadError] = (),
-                     with_alignments: bool = True) -> Briefing:
+def analyze_prepared(
+    prepared: Sequence[Prepared], errors: Sequence[LoadError] = (), with_alignments: bool = True
+) -> Briefing:
     """The whole analysis from prepared files (alignments may be left for later)."""
-    return analyze([p.document for p in prepared], errors, candidates=[p.candidates for p in prepared],
-                   quote_spans=[p.quotes for p in prepared], with_alignments=with_alignments)
+    return analyze(
+        [p.document for p in prepared],
+        errors,
+        candidates=[p.candidates for p in prepared],
+        quote_spans=[p.quotes for p in prepared],
+        with_alignments=with_alignments,
+    )
 
 
 def default_cache() -> Cache | None:

@@ -58,9 +58,8 @@ def _apostrophe(text: str, i: int) -> bool:
         return True  # inside a word
     if re.match(r"\d\ds\b", text[i + 1 : i + 4]):
         return True  # the '90s
-    if re.match(r"n['\u2019]\s", text[i + 1 : i + 4]) or (text[i - 2 : i] in (" n", "'n", "\u2018n")):
-        return True  # rock 'n' roll
-    return False
+    # rock 'n' roll
+    return bool(re.match(r"n['\u2019]\s", text[i + 1 : i + 4])) or text[i - 2 : i] in (" n", "'n", "\u2018n")
 
 
 def _double_regions(text: str) -> tuple[list[tuple[int, int]], int | None]:
@@ -91,7 +90,8 @@ def _double_regions(text: str) -> tuple[list[tuple[int, int]], int | None]:
 def _single_regions(text: str, taken: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], int | None]:
     """Single-mark quotations outside the double ones, and a mark left open at the end."""
     marks = [
-        i for i in (match.start() for match in _SINGLE_MARK.finditer(text))
+        i
+        for i in (match.start() for match in _SINGLE_MARK.finditer(text))
         if not any(s <= i < e for s, e in taken) and not _apostrophe(text, i)
     ]
     regions: list[tuple[int, int]] = []
@@ -99,7 +99,7 @@ def _single_regions(text: str, taken: list[tuple[int, int]]) -> tuple[list[tuple
     for k, i in enumerate(marks):
         ch = text[i]
         if open_at is None:
-            if ch != _SINGLE_CLOSE and _opens(text, i) or (ch == _SINGLE_OPEN):
+            if (ch != _SINGLE_CLOSE and _opens(text, i)) or (ch == _SINGLE_OPEN):
                 open_at = i
             continue
         if not _closes(text, i):
@@ -131,8 +131,9 @@ def paragraph_quotes(text: str, base: int = 0) -> tuple[list[QuoteSpan], int | N
     doubles, open_double = _double_regions(text)
     singles, open_single = _single_regions(text, doubles)
     spans = [q for s, e in sorted(doubles + singles) if (q := _inner(text, s, e, base))]
-    spans = [q for q in spans if not any(o.start <= q.outer_start and q.outer_end <= o.end and o is not q
-                                         for o in spans)]
+    spans = [
+        q for q in spans if not any(o.start <= q.outer_start and q.outer_end <= o.end and o is not q for o in spans)
+    ]
     left_open = open_double if open_double is not None else open_single
     return spans, None if left_open is None else base + left_open
 
@@ -220,4 +221,3 @@ def quote_kind(text: str, span: QuoteSpan) -> str:
     if len(words) >= 4 and starts_statement:
         return "direct"
     return "partial"
-

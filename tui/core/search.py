@@ -10,6 +10,7 @@ rare word pairs so large sets are not compared pair by pair.
 from __future__ import annotations
 
 import heapq
+import itertools
 import re
 from bisect import bisect_left
 from collections import defaultdict
@@ -114,10 +115,7 @@ class QuoteIndex:
         combined: dict[int, float] | None = None
         for k, word in enumerate(words):
             scores = self._matches(word, last=typing and k == len(words) - 1)
-            if combined is None:
-                combined = scores
-            else:
-                combined = {i: combined[i] + s for i, s in scores.items() if i in combined}
+            combined = scores if combined is None else {i: combined[i] + s for i, s in scores.items() if i in combined}
             if not combined:
                 return []
         assert combined is not None
@@ -138,7 +136,7 @@ def quote_echoes(briefing: Briefing) -> dict[str, list[Echo]]:
     pairs: dict[tuple[str, ...], list[int]] = defaultdict(list)
     short = {i for i, ws in enumerate(words) if len(ws) < 3}
     for i, ws in enumerate(words):
-        for pair in set(zip(ws, ws[1:])):
+        for pair in set(itertools.pairwise(ws)):
             pairs[pair].append(i)
         for word in set(ws):  # a one- or two-word quote ("meaningful") is found inside longer ones
             if short:

@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from itertools import accumulate
 from functools import cache
+from itertools import accumulate
 
 from .data import word_set
 from .model import Span
@@ -20,7 +20,7 @@ from .model import Span
 _CANDIDATE = re.compile(r"(?:[.!?]+|\u2026)[\"\u201d\u2019')\]]*(?=\s+(\S))|\n+")
 _WORD_CHARS = re.compile(r"[\w.'\u2019-]*")  # matched on the reversed text before a mark: the word before it
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
-_MARKS = re.compile("[\"\u201c\u201d\u2018\u2019]")
+_MARKS = re.compile('["\u201c\u201d\u2018\u2019]')
 _NEXT = re.compile(r"\s*(\S)")  # the next visible character (found in place: no copy of the rest)
 _FOLLOWING = re.compile(r"\s*([\w']+)")
 _OPENERS_OK_BEFORE = " \t\n([{\u2014\u2013-/:"
@@ -70,7 +70,7 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 regions.append((stack.pop()[1], i + 1))
             elif before in _OPENERS_OK_BEFORE or not stack:
                 stack.append(('"', i))
-        elif ch == "\u2018" and (before in _OPENERS_OK_BEFORE or before in "\u201c\""):
+        elif ch == "\u2018" and (before in _OPENERS_OK_BEFORE or before in '\u201c"'):
             stack.append(("\u2019", i))
         elif ch in "\u201d\u2019":
             if ch == "\u2019" and after.isalpha():

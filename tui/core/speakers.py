@@ -27,18 +27,64 @@ from .quotes import QuoteSpan, quote_kind
 
 _PRONOUNS = {"he": "m", "she": "f", "i": "", "it": "org", "they": "", "we": ""}
 _GENDERED = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f", "hers": "f"}
-_GENERIC_ROLES = frozenset({"spokesperson", "spokesman", "spokeswoman", "representative", "official",
-                            "officials", "source", "sources", "statement", "ministry", "office", "embassy",
-                            "government", "authorities"})
-_ANONYMOUS_DETERMINERS = frozenset({"a", "an", "one", "another", "some", "two", "three", "several", "that", "this",
-                                    "many", "most", "other", "others"})
-_FILLER = frozenset({"has", "have", "had", "also", "then", "later", "again", "previously", "once", "would", "will",
-                     "was", "is", "and", "but", "publicly", "repeatedly", "today", "yesterday", "earlier",
-                     "further", "simply", "only", "even", "still", "now", "just"})
+_GENERIC_ROLES = frozenset(
+    {
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "representative",
+        "official",
+        "officials",
+        "source",
+        "sources",
+        "statement",
+        "ministry",
+        "office",
+        "embassy",
+        "government",
+        "authorities",
+    }
+)
+_ANONYMOUS_DETERMINERS = frozenset(
+    {"a", "an", "one", "another", "some", "two", "three", "several", "that", "this", "many", "most", "other", "others"}
+)
+_FILLER = frozenset(
+    {
+        "has",
+        "have",
+        "had",
+        "also",
+        "then",
+        "later",
+        "again",
+        "previously",
+        "once",
+        "would",
+        "will",
+        "was",
+        "is",
+        "and",
+        "but",
+        "publicly",
+        "repeatedly",
+        "today",
+        "yesterday",
+        "earlier",
+        "further",
+        "simply",
+        "only",
+        "even",
+        "still",
+        "now",
+        "just",
+    }
+)
 _LINKS = re.compile(r"\s+(?:of|at|from|with|for)\s+(?:the\s+)?$")
 _WORD = re.compile(r"\w(?:[\w'\u2019.-]*\w)?")
-_PHRASE_END = re.compile(r"[,.;:!?\u2014\"\u201c\u201d\u2018(]|\s(?:who|which|that|as|when|after|before|while|"
-                         r"in|on|at|to|during|because|adding|saying)\s")
+_PHRASE_END = re.compile(
+    r"[,.;:!?\u2014\"\u201c\u201d\u2018(]|\s(?:who|which|that|as|when|after|before|while|"
+    r"in|on|at|to|during|because|adding|saying)\s"
+)
 
 
 def role_like_person(words: list[str]) -> bool:
@@ -269,8 +315,11 @@ class SpeakerFinder:
     def _subject_of(self, sentence: Span, verb: int, participle: bool = False) -> _Found | None:
         """Who does the speaking verb at ``verb``: the phrase right before it, else the nearest person."""
         if not participle:
-            clause = max(sentence.start, self.text.rfind(",", sentence.start, verb) + 1,
-                         self.text.rfind("\u201d", sentence.start, verb) + 1)
+            clause = max(
+                sentence.start,
+                self.text.rfind(",", sentence.start, verb) + 1,
+                self.text.rfind("\u201d", sentence.start, verb) + 1,
+            )
             words = list(_WORD.finditer(self.text, clause, verb))
             while words and words[-1].group().casefold() in _FILLER:
                 words.pop()
@@ -293,9 +342,13 @@ class SpeakerFinder:
     def _owner(self, refs: list[_Ref], clause: int) -> _Found:
         """'Hartley Jones of Beacon Street Research said': the person, not the firm."""
         last = refs[-1]
-        if last.kind != "person" and len(refs) > 1 and refs[-2].kind == "person":
-            if _LINKS.search(self.text[refs[-2].end : last.start] + " "):
-                return _Found(refs[-2].actor)
+        if (
+            last.kind != "person"
+            and len(refs) > 1
+            and refs[-2].kind == "person"
+            and _LINKS.search(self.text[refs[-2].end : last.start] + " ")
+        ):
+            return _Found(refs[-2].actor)
         return _Found(last.actor)
 
     def _subject(self, sentence: Span, limit: int) -> _Found | None:

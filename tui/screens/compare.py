@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import ClassVar
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Static
@@ -19,31 +20,42 @@ from ..widgets.key_bar import KeyBar
 from .reader import actor_marks
 
 
-def pane_marks(briefing: Briefing, doc: Document, passages: list[tuple[int, int]],
-               changed: list[tuple[int, int]]) -> list[Mark]:
+def pane_marks(
+    briefing: Briefing, doc: Document, passages: list[tuple[int, int]], changed: list[tuple[int, int]]
+) -> list[Mark]:
     """Actor styles, shared passages and the words that differ, for one side."""
     marks = [Mark(s, e, "article-view--shared") for s, e in passages]
     marks += [Mark(s, e, "article-view--changed") for s, e in changed]
     return marks + actor_marks(briefing, doc.id)
 
 
-class CompareScreen(Screen):
+class CompareScreen(Screen[None]):
     """Compare the article from the reader with another one."""
 
-    BINDINGS = [
-        Binding("]", "next_right", "Next right article", id="compare.next_right",
-                tooltip="compare with the next article"),
-        Binding("[", "previous_right", "Previous right article", id="compare.previous_right",
-                tooltip="compare with the previous article"),
-        Binding("}", "next_pair", "Next shared", id="compare.next_pair",
-                tooltip="next shared passage, side by side"),
-        Binding("{", "previous_pair", "Previous shared", id="compare.previous_pair",
-                tooltip="previous shared passage, side by side"),
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "]", "next_right", "Next right article", id="compare.next_right", tooltip="compare with the next article"
+        ),
+        Binding(
+            "[",
+            "previous_right",
+            "Previous right article",
+            id="compare.previous_right",
+            tooltip="compare with the previous article",
+        ),
+        Binding("}", "next_pair", "Next shared", id="compare.next_pair", tooltip="next shared passage, side by side"),
+        Binding(
+            "{",
+            "previous_pair",
+            "Previous shared",
+            id="compare.previous_pair",
+            tooltip="previous shared passage, side by side",
+        ),
         Binding("s", "toggle_sync", "Sync scroll", id="compare.sync", tooltip="synchronised scrolling on or off"),
         Binding("escape", "back", "Back to reader", id="compare.back", tooltip="back to the reader"),
     ]
 
-    HELP_GROUPS = [("Split view", BINDINGS)]
+    HELP_GROUPS: ClassVar[list[tuple[str, list[BindingType]]]] = [("Split view", BINDINGS)]
 
     DEFAULT_CSS = """
     CompareScreen #summary { height: 1; padding: 0 1; background: $panel; color: $text; text-style: bold; }
@@ -95,16 +107,20 @@ class CompareScreen(Screen):
         numbers_left = self._numbers([(al.a.start, al.a.end) for al in self.pairs])
         numbers_right = self._numbers([(al.b.start, al.b.end) for al in self.pairs])
         cover = coverage(self.briefing)
-        for view_id, doc, numbers, changed, side in (("#left", left, numbers_left, left_changed, 0),
-                                                      ("#right", right, numbers_right, right_changed, 1)):
+        for view_id, doc, numbers, changed, side in (
+            ("#left", left, numbers_left, left_changed, 0),
+            ("#right", right, numbers_right, right_changed, 1),
+        ):
             view = self.query_one(view_id, ArticleView)
             passages = [(al.a.start, al.a.end) if side == 0 else (al.b.start, al.b.end) for al in self.pairs]
             view.show(doc, pane_marks(self.briefing, doc, passages, changed))
             other = right.id if side == 0 else left.id
             gutter = [Mark(s, e, "article-view--shared", label) for (s, e), label in numbers.items()]
-            gutter += [Mark(sentence.start, sentence.end, "article-view--only-here", "\u00b7")
-                       for sentence, docs_ in cover[doc.id] if other not in docs_
-                       and (sentence.start, sentence.end) not in numbers]
+            gutter += [
+                Mark(sentence.start, sentence.end, "article-view--only-here", "\u00b7")
+                for sentence, docs_ in cover[doc.id]
+                if other not in docs_ and (sentence.start, sentence.end) not in numbers
+            ]
             view.set_gutter(gutter, width=5)
         self.query_one("#left-header", ArticleHeader).show(left)
         self.query_one("#right-header", ArticleHeader).show(right)
@@ -125,8 +141,11 @@ class CompareScreen(Screen):
         only_left = sum(1 for _, docs in cover[left.id] if right.id not in docs)
         only_right = sum(1 for _, docs in cover[right.id] if left.id not in docs)
         text = Text(f"{len(self.pairs)} shared passages", style="bold")
-        text.append(f"  ·  {only_left} sentences only left, {only_right} only right  ·  "
-                    f"{self.left + 1} \u2194 {self.right + 1}  ·  sync {'on' if self.sync else 'off'}", style="")
+        text.append(
+            f"  ·  {only_left} sentences only left, {only_right} only right  ·  "
+            f"{self.left + 1} \u2194 {self.right + 1}  ·  sync {'on' if self.sync else 'off'}",
+            style="",
+        )
         if 0 <= self.pair_index < len(self.pairs):
             al = self.pairs[self.pair_index]
             text.append(f"  ·  pair {self.pair_index + 1}: {al.band} {al.score:.2f}", style="italic")
@@ -193,8 +212,9 @@ class CompareScreen(Screen):
         if not self.sync or not self.pairs:
             return
         target = self.query_one("#right" if source.id == "left" else "#left", ArticleView)
-        anchors = sorted((al.a.start, al.b.start) if source.id == "left" else (al.b.start, al.a.start)
-                         for al in self.pairs)
+        anchors = sorted(
+            (al.a.start, al.b.start) if source.id == "left" else (al.b.start, al.a.start) for al in self.pairs
+        )
         top = source.top_offset()
         if top is None:
             return

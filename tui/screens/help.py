@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
@@ -18,8 +20,13 @@ EXTRA_KEYS = [
 ]
 
 
-_KEY_NAMES = {"question_mark": "?", "slash": "/", "escape": "escape", "left_square_bracket": "[",
-              "right_square_bracket": "]"}
+_KEY_NAMES = {
+    "question_mark": "?",
+    "slash": "/",
+    "escape": "escape",
+    "left_square_bracket": "[",
+    "right_square_bracket": "]",
+}
 
 
 def key_label(binding: Binding) -> str:
@@ -27,10 +34,11 @@ def key_label(binding: Binding) -> str:
     return " / ".join(_KEY_NAMES.get(k.strip(), k.strip()) for k in binding.key.split(","))
 
 
-def help_rows(groups: list[tuple[str, list[Binding]]]) -> list[tuple[str, str, str]]:
+def help_rows(groups: list[tuple[str, list[BindingType]]]) -> list[tuple[str, str, str]]:
     """(group, keys, description) rows, with article 1..9 folded into one row."""
     rows: list[tuple[str, str, str]] = []
-    for group, bindings in groups:
+    for group, declared in groups:
+        bindings = [b for b in declared if isinstance(b, Binding)]  # every binding here is a Binding object
         numbered = [b for b in bindings if b.action.startswith("open_article(")]
         for binding in bindings:
             if binding in numbered:
@@ -44,7 +52,9 @@ def help_rows(groups: list[tuple[str, list[Binding]]]) -> list[tuple[str, str, s
 class HelpScreen(ModalScreen[None]):
     """Lists the keys of the screen below it; any key closes it."""
 
-    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close")
+    ]
 
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
@@ -52,7 +62,7 @@ class HelpScreen(ModalScreen[None]):
                                   padding: 1 2; }
     """
 
-    def __init__(self, groups: list[tuple[str, list[Binding]]]) -> None:
+    def __init__(self, groups: list[tuple[str, list[BindingType]]]) -> None:
         super().__init__()
         self.rows = help_rows(groups) + [("Also", keys, description) for keys, description in EXTRA_KEYS]
 

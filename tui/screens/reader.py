@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, ClassVar, cast
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -18,12 +20,19 @@ from ..widgets.article_view import ArticleView, Mark
 from ..widgets.key_bar import KeyBar
 from ..widgets.quote_panel import QuotePanel
 
-KIND_CLASS = {"person": "article-view--person", "organization": "article-view--organization",
-              "country": "article-view--country"}
+if TYPE_CHECKING:
+    from ..app import BriefingApp
+
+KIND_CLASS = {
+    "person": "article-view--person",
+    "organization": "article-view--organization",
+    "country": "article-view--country",
+}
 
 
-def article_marks(briefing: Briefing, doc_id: str, selected_actor: str | None = None,
-                  current_quote: str | None = None) -> list[Mark]:
+def article_marks(
+    briefing: Briefing, doc_id: str, selected_actor: str | None = None, current_quote: str | None = None
+) -> list[Mark]:
     """Highlights of one article: quotes, actor mentions by kind, the selected actor, the current quote."""
     marks: list[Mark] = []
     for q in briefing.quotes:
@@ -34,8 +43,9 @@ def article_marks(briefing: Briefing, doc_id: str, selected_actor: str | None = 
     marks += actor_marks(briefing, doc_id)
     for actor in briefing.actors:
         if actor.id == selected_actor:
-            marks += [Mark(m.start, m.end, "article-view--selected", actor.id) for m in actor.mentions
-                      if m.doc == doc_id]
+            marks += [
+                Mark(m.start, m.end, "article-view--selected", actor.id) for m in actor.mentions if m.doc == doc_id
+            ]
     return marks
 
 
@@ -49,32 +59,75 @@ def actor_marks(briefing: Briefing, doc_id: str) -> list[Mark]:
     return marks
 
 
-class ReaderScreen(Screen):
+class ReaderScreen(Screen[None]):
     """Read one article at a time, with its actors and quotes beside it."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("]", "next_article", "Next article", id="reader.next_article"),
         Binding("[", "previous_article", "Previous article", id="reader.previous_article"),
-        *[Binding(str(n), f"open_article({n})", f"Article {n}", show=False, id=f"reader.article_{n}")
-          for n in range(1, 10)],
+        *[
+            Binding(str(n), f"open_article({n})", f"Article {n}", show=False, id=f"reader.article_{n}")
+            for n in range(1, 10)
+        ],
         Binding("}", "next_quote", "Next quote", id="reader.next_quote"),
         Binding("{", "previous_quote", "Previous quote", id="reader.previous_quote"),
-        Binding("a", "toggle_actors", "Actors", id="reader.toggle_actors",
-                tooltip="show or hide the actors and quotes panel"),
-        Binding("m", "next_mention", "Next mention", show=False, id="reader.next_mention",
-                tooltip="next mention of the selected actor"),
-        Binding("M", "previous_mention", "Previous mention", show=False, id="reader.previous_mention",
-                tooltip="previous mention of the selected actor"),
-        Binding("escape", "clear_selection", "Clear", show=False, id="reader.clear",
-                tooltip="clear the selected actor and quote"),
-        Binding("c", "compare", "Compare", id="reader.compare",
-                tooltip="split view: this article beside another, shared passages aligned"),
-        Binding("slash", "search", "Search quotes", key_display="/", id="reader.search",
-                tooltip="search every quote of every article"),
-        Binding("n", "next_result", "Next result", show=False, id="reader.next_result",
-                tooltip="next quote search result"),
-        Binding("N", "previous_result", "Previous result", show=False, id="reader.previous_result",
-                tooltip="previous quote search result"),
+        Binding(
+            "a",
+            "toggle_actors",
+            "Actors",
+            id="reader.toggle_actors",
+            tooltip="show or hide the actors and quotes panel",
+        ),
+        Binding(
+            "m",
+            "next_mention",
+            "Next mention",
+            show=False,
+            id="reader.next_mention",
+            tooltip="next mention of the selected actor",
+        ),
+        Binding(
+            "M",
+            "previous_mention",
+            "Previous mention",
+            show=False,
+            id="reader.previous_mention",
+            tooltip="previous mention of the selected actor",
+        ),
+        Binding(
+            "escape",
+            "clear_selection",
+            "Clear",
+            show=False,
+            id="reader.clear",
+            tooltip="clear the selected actor and quote",
+        ),
+        Binding(
+            "c",
+            "compare",
+            "Compare",
+            id="reader.compare",
+            tooltip="split view: this article beside another, shared passages aligned",
+        ),
+        Binding(
+            "slash",
+            "search",
+            "Search quotes",
+            key_display="/",
+            id="reader.search",
+            tooltip="search every quote of every article",
+        ),
+        Binding(
+            "n", "next_result", "Next result", show=False, id="reader.next_result", tooltip="next quote search result"
+        ),
+        Binding(
+            "N",
+            "previous_result",
+            "Previous result",
+            show=False,
+            id="reader.previous_result",
+            tooltip="previous quote search result",
+        ),
     ]
 
     DEFAULT_CSS = """
@@ -89,6 +142,11 @@ class ReaderScreen(Screen):
     """
 
     document_index: reactive[int] = reactive(0, init=False)
+
+    @property
+    def _app(self) -> BriefingApp:
+        """The app, with the briefing's own methods (reading positions, the alignment state)."""
+        return cast("BriefingApp", self.app)
 
     def __init__(self, briefing: Briefing | None = None, note: str = "") -> None:
         super().__init__()
@@ -164,7 +222,7 @@ class ReaderScreen(Screen):
             self._set_info(Text(self.note or "No articles", style="dim"))
             return
         self.current_quote = None
-        view.show(doc, article_marks(self.briefing, doc.id, self.selected_actor), top=self.app.reading_position(doc))
+        view.show(doc, article_marks(self.briefing, doc.id, self.selected_actor), top=self._app.reading_position(doc))
         self.quotes = self.query_one(QuotePanel).show_quotes(self.briefing, doc.id)
         self.query_one(ActorPanel).show_actors(self.briefing, doc.id)
         article_list = self.query_one(ArticleList)
@@ -186,12 +244,13 @@ class ReaderScreen(Screen):
         if doc is None or self.briefing is None:
             return
         self.query_one(ArticleView).set_marks(
-            article_marks(self.briefing, doc.id, self.selected_actor, self.current_quote))
+            article_marks(self.briefing, doc.id, self.selected_actor, self.current_quote)
+        )
 
     def watch_document_index(self, old: int, new: int) -> None:
         doc_before = self.briefing.documents[old] if self.briefing and old < len(self.briefing.documents) else None
         if doc_before is not None:
-            self.app.remember_position(doc_before, self.query_one(ArticleView).top_offset())
+            self._app.remember_position(doc_before, self.query_one(ArticleView).top_offset())
         self._show_document()
 
     # -- articles -----------------------------------------------------------------
@@ -238,8 +297,12 @@ class ReaderScreen(Screen):
         if here:
             self._go_to_mention(actor, 0)
         else:
-            self._set_info(Text(f"{actor.name}: not named in this article "
-                                f"({len(actor.mentions)} mentions elsewhere)", style="italic"))
+            self._set_info(
+                Text(
+                    f"{actor.name}: not named in this article ({len(actor.mentions)} mentions elsewhere)",
+                    style="italic",
+                )
+            )
 
     def _actor(self, actor_id: str | None) -> Actor | None:
         if self.briefing is None or actor_id is None:
@@ -258,8 +321,7 @@ class ReaderScreen(Screen):
         self._mention_index = index
         self.query_one(ArticleView).scroll_to_offset(here[index])
         info = Text(actor.name, style="bold")
-        info.append(f"  ({actor.kind})  mention {index + 1} of {len(here)} here · m / M: next / previous",
-                    style="dim")
+        info.append(f"  ({actor.kind})  mention {index + 1} of {len(here)} here · m / M: next / previous", style="dim")
         if actor.aliases:
             info.append("\nalso: " + ", ".join(actor.aliases[:6]), style="dim")
         self._set_info(info)
@@ -293,7 +355,7 @@ class ReaderScreen(Screen):
         if self.briefing is None or len(self.briefing.documents) < 2:
             self.notify("The split view needs two articles", severity="warning")
             return
-        if not self.app.aligned:
+        if not self._app.aligned:
             self.notify("Still finding the shared passages; try again in a moment")
             return
         from .compare import CompareScreen
@@ -325,8 +387,11 @@ class ReaderScreen(Screen):
             self.document_index = index
         self.go_to_quote(quote.id)
         info = self.quote_info(quote)
-        info.append(f"   result {self.search_position % len(self.search_results) + 1} of "
-                    f"{len(self.search_results)} for “{self.search_query}” · n / N", style="dim")
+        info.append(
+            f"   result {self.search_position % len(self.search_results) + 1} of "
+            f"{len(self.search_results)} for “{self.search_query}” · n / N",
+            style="dim",
+        )
         self._set_info(info)
 
     def _step_result(self, step: int) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
@@ -26,14 +28,13 @@ def echo_note(echoes: list[Echo]) -> str:
 class SearchScreen(ModalScreen[tuple[str, list[str], int] | None]):
     """Type to search; enter opens the highlighted quote in its article; escape closes."""
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close search", id="search.close", tooltip="close the search"),
         Binding("down", "cursor(1)", "Next", show=False, id="search.down", tooltip="highlight the next result"),
-        Binding("up", "cursor(-1)", "Previous", show=False, id="search.up",
-                tooltip="highlight the previous result"),
+        Binding("up", "cursor(-1)", "Previous", show=False, id="search.up", tooltip="highlight the previous result"),
     ]
 
-    HELP_GROUPS = [("Quote search", BINDINGS)]
+    HELP_GROUPS: ClassVar[list[tuple[str, list[BindingType]]]] = [("Quote search", BINDINGS)]
 
     DEFAULT_CSS = """
     SearchScreen { align: center top; }

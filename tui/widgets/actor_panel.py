@@ -8,8 +8,7 @@ from textual.widgets.option_list import Option
 
 from ..core.model import Actor, Briefing
 
-KIND_HEADINGS = (("person", "People"), ("organization", "Organisations"), ("country", "Countries"),
-                 ("other", "Others"))
+KIND_HEADINGS = (("person", "People"), ("organization", "Organisations"), ("country", "Countries"), ("other", "Others"))
 
 
 def actor_prompt(actor: Actor, here: int, documents: int) -> Text:
@@ -48,5 +47,5 @@ class ActorPanel(OptionList):
         if selected is not None:
             try:
                 self.highlighted = self.get_option_index(selected)
-            except Exception:  # noqa: BLE001 - the actor may be gone after a reload
+            except Exception:
                 pass

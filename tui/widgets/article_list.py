@@ -29,7 +29,7 @@ class ArticleList(OptionList):
 
     def show_briefing(self, briefing: Briefing) -> None:
         """List the documents of ``briefing`` with their counts."""
-        actors = {d.id: set() for d in briefing.documents}
+        actors: dict[str, set[str]] = {d.id: set() for d in briefing.documents}
         for actor in briefing.actors:
             for m in actor.mentions:
                 actors[m.doc].add(actor.id)

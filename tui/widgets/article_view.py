@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from typing import ClassVar
 
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
 from textual.geometry import Size
 from textual.message import Message
@@ -39,7 +40,7 @@ class Mark:
 class ArticleView(ScrollView, can_focus=True):
     """Shows one document with its actors and quotes highlighted."""
 
-    COMPONENT_CLASSES = {
+    COMPONENT_CLASSES: ClassVar[set[str]] = {
         "article-view--person",
         "article-view--organization",
         "article-view--country",
@@ -70,11 +71,12 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article-view--only-here { color: $text-muted; text-style: dim; }
     """
 
-    BINDINGS = [
+    BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j,down", "scroll_down", "Down", show=False, id="article.down", tooltip="scroll down a line"),
         Binding("k,up", "scroll_up", "Up", show=False, id="article.up", tooltip="scroll up a line"),
-        Binding("space,pagedown", "page_down", "Page down", show=False, id="article.page_down",
-                tooltip="scroll down a page"),
+        Binding(
+            "space,pagedown", "page_down", "Page down", show=False, id="article.page_down", tooltip="scroll down a page"
+        ),
         Binding("b,pageup", "page_up", "Page up", show=False, id="article.page_up", tooltip="scroll up a page"),
         Binding("g,home", "scroll_home", "Top", show=False, id="article.top", tooltip="go to the top"),
         Binding("G,end", "scroll_end", "Bottom", show=False, id="article.bottom", tooltip="go to the bottom"),
@@ -131,7 +133,7 @@ class ArticleView(ScrollView, can_focus=True):
         """Replace the highlighted ranges."""
         self._marks = sorted(marks, key=lambda m: (m.start, -m.end))
         self._mark_starts = [m.start for m in self._marks]
-        self._reach: list[int] = []  # the furthest end of any mark up to each index
+        self._reach = []  # the furthest end of any mark up to each index
         for mark in self._marks:
             self._reach.append(max(mark.end, self._reach[-1] if self._reach else 0))
         self._cache.clear()
@@ -154,7 +156,7 @@ class ArticleView(ScrollView, can_focus=True):
         if i >= 0 and self._gutter[i].end > start:
             mark = self._gutter[i]
             label, style = mark.key, base + self._style(mark.component)
-        cell = (label[: self.gutter_width - 2].rjust(self.gutter_width - 2) + ("\u258c " if label else "  "))
+        cell = label[: self.gutter_width - 2].rjust(self.gutter_width - 2) + ("\u258c " if label else "  ")
         return [Segment(cell, style)]
 
     def _relayout(self) -> None:
@@ -232,8 +234,10 @@ class ArticleView(ScrollView, can_focus=True):
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
         width = self.scrollable_content_region.width
-        if self.document is not None and width and (
-            self._layout is None or self._layout.width != self._text_width(width)
+        if (
+            self.document is not None
+            and width
+            and (self._layout is None or self._layout.width != self._text_width(width))
         ):
             self._fit()  # the first frame (before any resize event) shows the text already, at the right width
             scroll_x, scroll_y = self.scroll_offset
@@ -254,8 +258,9 @@ class ArticleView(ScrollView, can_focus=True):
                 span = selection.get_span(index)
                 if span is not None:
                     s, e = span
-                    text.stylize(self.screen.get_component_rich_style("screen--selection"), s,
-                                 len(text) if e == -1 else e)
+                    text.stylize(
+                        self.screen.get_component_rich_style("screen--selection"), s, len(text) if e == -1 else e
+                    )
             segments = list(text.render(self.app.console))
             if self.gutter_width:
                 segments = self._gutter_strip(start, end, base) + segments
@@ -307,7 +312,7 @@ class ArticleView(ScrollView, can_focus=True):
         if (start, end) == BLANK:
             return None
         column = x + int(self.scroll_x) - self.gutter_width
-        return start + column if 0 <= column and start + column < end else None
+        return start + column if column >= 0 and start + column < end else None
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
         offset = self.offset_at(event.x - self.gutter.left, event.y - self.gutter.top)

@@ -7,7 +7,7 @@ renders the same keys as one line of text and repaints when they change.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from rich.style import Style
 from rich.text import Text
@@ -34,7 +34,7 @@ class KeyBar(Widget, can_focus=False):
     ALLOW_SELECT = False
     PINNED = ("app.help",)
     """Ids of the bindings kept at the right edge, beside the command palette key, whatever the width."""
-    COMPONENT_CLASSES = {"key-bar--key", "key-bar--description", "key-bar--disabled"}
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"key-bar--key", "key-bar--description", "key-bar--disabled"}
     DEFAULT_CSS = """
     KeyBar {
         dock: bottom; height: 1; width: 1fr;
@@ -55,21 +55,23 @@ class KeyBar(Widget, can_focus=False):
     def on_unmount(self) -> None:
         self.screen.bindings_updated_signal.unsubscribe(self)
 
-    def _bindings_changed(self, screen: Screen) -> None:
+    def _bindings_changed(self, screen: Screen[object]) -> None:
         if screen is self.screen:
             self.refresh()
 
     def render(self) -> Text:
         """The shown keys that fit, then the pinned ones (help, command palette) at the right edge."""
-        styles = (self.get_component_rich_style("key-bar--key", partial=True),
-                  self.get_component_rich_style("key-bar--description", partial=True),
-                  self.get_component_rich_style("key-bar--disabled", partial=True))
+        styles = (
+            self.get_component_rich_style("key-bar--key", partial=True),
+            self.get_component_rich_style("key-bar--description", partial=True),
+            self.get_component_rich_style("key-bar--disabled", partial=True),
+        )
         keys: list[tuple[Text, str, str, bool]] = []
         pinned: list[tuple[Text, str, str, bool]] = []
         actions: set[str] = set()
         for _node, binding, enabled, tooltip in self.screen.active_bindings.values():
             is_palette = binding.key == self.app.COMMAND_PALETTE_BINDING
-            if is_palette and not self.app.ENABLE_COMMAND_PALETTE or not (binding.show or is_palette):
+            if (is_palette and not self.app.ENABLE_COMMAND_PALETTE) or not (binding.show or is_palette):
                 continue
             if binding.action in actions:
                 continue  # "j,down": the first key of an action stands for it
@@ -94,8 +96,9 @@ class KeyBar(Widget, can_focus=False):
         return text
 
     @staticmethod
-    def _label(key: str, description: str, enabled: bool, key_style: Style, description_style: Style,
-               disabled_style: Style) -> Text:
+    def _label(
+        key: str, description: str, enabled: bool, key_style: Style, description_style: Style, disabled_style: Style
+    ) -> Text:
         """A key and its description, in the bar's styles."""
         label = Text(f" {key} ", key_style)
         if description:

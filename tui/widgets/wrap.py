@@ -73,8 +73,7 @@ def layout(text: str, paragraphs: Sequence[Span], width: int) -> Layout:
     for index, para in enumerate(paragraphs):
         if index:
             lines.append(BLANK)
-        for line in _wrap_paragraph(text, para.start, para.end, width):
-            lines.append(line)
+        lines.extend(_wrap_paragraph(text, para.start, para.end, width))
     starts: list[int] = []
     for i, (start, _end) in enumerate(lines):
         if start < 0:

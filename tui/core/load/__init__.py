@@ -11,13 +11,13 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..limits import DEFAULT_MAX_BYTES
 from ..model import Document, LoadError
 from .assemble import EmptyArticle, assemble
 from .decode import DecodeError, decode_bytes
 from .header import Block, Meta
 
 ARTICLE_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +130,9 @@ def parse_article(text: str, kind: str) -> tuple[Meta, list[Block], str | None]:
     return meta, blocks, None
 
 
-def load_file(path: Path, doc_id: str, display: str | None = None,
-              max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Document | LoadError, LoadError | None]:
+def load_file(
+    path: Path, doc_id: str, display: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[Document | LoadError, LoadError | None]:
     """One file as a document (or the reason it cannot be one), and any warning."""
     name = display or str(path)
     try:
@@ -151,8 +152,9 @@ def load_file(path: Path, doc_id: str, display: str | None = None,
     return document, (LoadError(name, warning) if warning else None)
 
 
-def load_paths(paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES,
-               display: dict[Path, str] | None = None) -> Loaded:
+def load_paths(
+    paths: Iterable[str | Path], max_bytes: int = DEFAULT_MAX_BYTES, display: dict[Path, str] | None = None
+) -> Loaded:
     """Load every article under ``paths``; documents get ids d1, d2, ... in order."""
     documents: list[Document] = []
     errors: list[LoadError] = []

@@ -50,12 +50,15 @@ def assemble(blocks: list[Block], known: Meta, *, doc_id: str, path: str, source
     day_first = prefers_day_first(" ".join(b.text for b in blocks[:400]))
     meta, body = read_header(blocks, known, day_first)
     body = drop_repeated_title(body, meta.title)
-    texts = [t for t in drop_link_lists([b.text for b in body]) if not is_furniture(t) and not is_dateline(t, day_first)]
+    texts = [
+        t for t in drop_link_lists([b.text for b in body]) if not is_furniture(t) and not is_dateline(t, day_first)
+    ]
     if not texts:
         raise EmptyArticle("no article text found")
     meta = meta.or_else(
-        Meta(outlet=_fallback_outlet(blocks) or _dateline_agency(texts),
-             published=_fallback_published(blocks, day_first))
+        Meta(
+            outlet=_fallback_outlet(blocks) or _dateline_agency(texts), published=_fallback_published(blocks, day_first)
+        )
     )
     text = "\n\n".join(texts)
     paragraphs, sentences = segment.segment(text)

@@ -47,7 +47,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # Mon 2 Mar 2026 / 5th February, 2026 / 2 March 2026
         re.compile(rf"\b{wd}{day}\s+(?:of\s+)?{mon},?\s+{year}\b", flags),
         # 16/04/2026, 15.03.2026, 04-16-2026
-        re.compile(r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/.-]*\d)"),
+        re.compile(
+            r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)(?![\d/.-]*\d)"
+        ),
     )
 
 

@@ -16,10 +16,42 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?", re.IGNORECASE
 _YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)?\d\d)?\b")
 # words that name the source of a caption or credit (plain substrings of the case-folded line: one
 # substring test each is far quicker than a case-insensitive alternation over a long paragraph)
-_CREDIT_WORDS = ("photo", "image", "picture", "illustration", "credit", "foto", "getty", "shutterstock", "alamy",
-                 "afp", "reuters", "epa", "efe", "anadolu", "xinhua", "\u00a9", "(c)", "copyright", "sign up",
-                 "subscribe", "newsletter", "reporting by", "editing by", "reported from", "contributed", "listen",
-                 "email", "browser", "unsubscribe", "preferences", "cookie", "read more", "related", "sponsored")
+_CREDIT_WORDS = (
+    "photo",
+    "image",
+    "picture",
+    "illustration",
+    "credit",
+    "foto",
+    "getty",
+    "shutterstock",
+    "alamy",
+    "afp",
+    "reuters",
+    "epa",
+    "efe",
+    "anadolu",
+    "xinhua",
+    "\u00a9",
+    "(c)",
+    "copyright",
+    "sign up",
+    "subscribe",
+    "newsletter",
+    "reporting by",
+    "editing by",
+    "reported from",
+    "contributed",
+    "listen",
+    "email",
+    "browser",
+    "unsubscribe",
+    "preferences",
+    "cookie",
+    "read more",
+    "related",
+    "sponsored",
+)
 _AP = re.compile(r"\bap\b")
 
 
@@ -85,8 +117,10 @@ def copyright_holder(line: str) -> str | None:
 
 def _list_item(line: str) -> bool:
     """A line of a link list: a headline, a numbered item, or a short question or label."""
-    return is_headline_like(line) or bool(_NUMBERED.match(line)) or (
-        len(line.split()) <= 14 and not line.rstrip().endswith(".")
+    return (
+        is_headline_like(line)
+        or bool(_NUMBERED.match(line))
+        or (len(line.split()) <= 14 and not line.rstrip().endswith("."))
     )
 
 

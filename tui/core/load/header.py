@@ -23,9 +23,7 @@ _NON_WORD = re.compile(r"\W+")
 _FIRST_WORD = re.compile(r"\W*(\w*)")
 _BREADCRUMB = re.compile(r"\s(?:\||/|>|\u203a|\u00bb)\s")
 _REPORTING_FROM = re.compile(r"^(?:reporting|writing|additional reporting) (?:from|in)\b.{0,60}$", re.IGNORECASE)
-_TIME = re.compile(
-    r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.IGNORECASE
-)
+_TIME = re.compile(r"\b\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?", re.IGNORECASE)
 _DATE_WORDS = re.compile(
     r"\b(?:first published|published|posted|updated|last updated|modified|last modified|on|at|"
     r"am|um|le|el|il)\b\s*:?",
@@ -248,7 +246,7 @@ class _Reader:
             self.label(rest)
 
 
-def read_header(blocks: list[Block], known: Meta, day_first: bool = True) -> tuple[Meta, list[Block]]:
+def read_header(blocks: list[Block], known: Meta, day_first: bool = True) -> tuple[Meta, list[Block]]:  # noqa: C901 - split up with the header redesign
     """Metadata from the header lines, and the blocks that remain as the body."""
     reader = _Reader(known=known, title=known.title, title_seen=known.title is not None, dates=[])
     body: list[Block] = []
@@ -339,5 +337,5 @@ def drop_repeated_title(blocks: list[Block], title: str | None) -> list[Block]:
 
 
 def _first_word(text: str) -> str:
-    return _FIRST_WORD.match(text).group(1).casefold()  # type: ignore[union-attr] - \W*(\w*) always matches
-
+    match = _FIRST_WORD.match(text)  # \W*(\w*) always matches
+    return match.group(1).casefold() if match else ""

@@ -35,7 +35,7 @@ class _MetaCollector(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {k.casefold(): (v or "") for k, v in attrs}
         if tag == "meta":
-            key = (attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or "")
+            key = attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or ""
             if key and attributes.get("content") and key.casefold() not in self.meta:
                 self.meta[key.casefold()] = attributes["content"]
         elif tag == "title" and not self.title:
@@ -114,9 +114,15 @@ def _tag_meta(page: _MetaCollector) -> Meta:
         author = None
     author = re.sub(r"^by\s+", "", author or "", flags=re.IGNORECASE) or _ld_name(art.get("author"))
     published = (
-        m.get("article:published_time") or m.get("og:published_time") or art.get("datePublished")
-        or m.get("datepublished") or m.get("pubdate") or m.get("publish-date") or m.get("date")
-        or m.get("dc.date") or m.get("dcterms.created")
+        m.get("article:published_time")
+        or m.get("og:published_time")
+        or art.get("datePublished")
+        or m.get("datepublished")
+        or m.get("pubdate")
+        or m.get("publish-date")
+        or m.get("date")
+        or m.get("dc.date")
+        or m.get("dcterms.created")
     )
     return Meta(
         title=_clean(m.get("og:title") or m.get("twitter:title") or art.get("headline")),
@@ -177,7 +183,7 @@ def load_html(html: str) -> tuple[Meta, list[Block]]:
         date_extraction_params={"original_date": True, "extensive_search": True},
     )
     blocks: list[Block] = []
-    if extracted is not None:
+    if extracted is not None and not isinstance(extracted, dict):  # (a dict only when asked for one)
         meta = meta.or_else(
             Meta(
                 title=_clean(extracted.title),

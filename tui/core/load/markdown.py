@@ -16,8 +16,17 @@ _KEYS = {
     "title": ("title", "headline", "name"),
     "outlet": ("outlet", "source", "publication", "publisher", "site", "site_name", "sitename", "newspaper"),
     "author": ("author", "authors", "byline", "by", "creator", "writer"),
-    "published": ("date", "published", "published_at", "publish_date", "pubdate", "date_published",
-                  "datepublished", "created", "first_published"),
+    "published": (
+        "date",
+        "published",
+        "published_at",
+        "publish_date",
+        "pubdate",
+        "date_published",
+        "datepublished",
+        "created",
+        "first_published",
+    ),
 }
 
 

@@ -50,8 +50,12 @@ def text_blocks(text: str) -> list[Block]:
         if width:
             # greedy wrapping broke the line only if the next word would not have fitted
             first_word = line.split(" ", 1)[0]
-            joins = (not previous_blank and len(previous) + 1 + len(first_word) > width
-                     and _has_letters(previous) and _has_letters(line))
+            joins = (
+                not previous_blank
+                and len(previous) + 1 + len(first_word) > width
+                and _has_letters(previous)
+                and _has_letters(line)
+            )
         else:
             joins = not previous_blank and line[0].islower() and len(last) >= 40 and not _TERMINAL.search(last)
         if blocks and joins:
