@@ -4,7 +4,7 @@ Runs ``briefing analyze --json`` from two source trees (a git revision, checked
 out in a temporary worktree, and the working tree) on the seeds, both
 development sets and a synthetic corpus, and compares the outputs.
 
-usage: python tests/tools/same_analysis.py [REV] [--articles N]
+usage: python tests/tools/same_analysis.py [REV] [--articles N] [--also FOLDER ...]
 
 Prints one line per input set and exits 1 when any output differs.
 """
@@ -34,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("rev", nargs="?", default="HEAD")
     parser.add_argument("--articles", type=int, default=120)
+    parser.add_argument("--also", nargs="*", default=[], metavar="FOLDER", help="more folders to compare, one set each")
     args = parser.parse_args(argv)
     sys.path.insert(0, str(TOP))
     from tui.corpus import write_corpus
@@ -51,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
                 "devset2": [TOP / "tests/devset2"],
                 f"synthetic ({args.articles} articles)": [corpus],
             }
+            sets.update({folder: [Path(folder)] for folder in args.also})
             for name, inputs in sets.items():
                 before, after = _analysis(base, inputs), _analysis(TOP, inputs)
                 same = before == after and bool(before)

@@ -16,22 +16,41 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from typing import Literal
 
 from . import knowledge as kb
 from .mentions import document_candidates
 from .model import Actor, Document, Mention
 from .names import Candidate
+from .persons import PersonIndex, PersonKey, name_tokens
 
-_FUZZY_MIN = 90
-_PREFIX_HYPHEN = re.compile(r"\b(al|el|bin|ibn|abu|ben)-")
 _DEFINED = re.compile(r"\s*\(\s*")
+
+ActorKind = Literal["person", "organization", "country", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class KnownKey:
+    """A state or well-known organisation, by its folded canonical name (U.S. = Washington = United States)."""
+
+    canonical: str
+
+
+@dataclass(frozen=True, slots=True)
+class OrgKey:
+    """An organisation, by the folded form of its name (or of the long form its acronym spells)."""
+
+    name: str
+
+
+ClusterKey = PersonKey | KnownKey | OrgKey
 
 
 @dataclass
 class _Cluster:
     """A growing actor: its mentions and the kind votes they cast."""
 
-    key: str
+    key: ClusterKey
     kind_votes: Counter[str] = field(default_factory=Counter)
     canonical: str | None = None
     members: list[Candidate] = field(default_factory=list)
@@ -41,18 +60,16 @@ class _Cluster:
         self.kind_votes[cand.kind] += 1
 
 
-def _name_tokens(folded: str) -> tuple[tuple[str, ...], str]:
-    """Tokens of a person's name without a generational suffix, and that suffix."""
-    folded = _PREFIX_HYPHEN.sub(r"\1 ", folded)  # al-Kuwari = Al Kuwari
-    tokens = tuple(folded.split())
-    if len(tokens) > 1 and tokens[-1].strip(".") in kb.GENERATIONAL:
-        return tokens[:-1], tokens[-1].strip(".")
-    return tokens, ""
-
-
 def _initials(surface: str) -> str:
     words = [w for w in surface.replace("-", " ").split() if w[:1].isupper()]
     return "".join(w[0] for w in words).casefold()
+
+
+def _full_person(cand: Candidate) -> bool:
+    """A multi-word name with evidence of a person: a given name, a title or role, a speech verb."""
+    if cand.weak or len(cand.folded.split()) < 2:
+        return False
+    return cand.kind == "person" or (cand.kind == "unknown" and cand.titled)
 
 
 class _Resolver:
@@ -61,108 +78,30 @@ class _Resolver:
     def __init__(self, candidates: list[Candidate], texts: dict[str, str]) -> None:
         self.candidates = candidates
         self.texts = texts
-        self.clusters: dict[str, _Cluster] = {}
-        # insertion-ordered (dicts, not sets), so ties are settled the same way in every process
-        self.person_keys: dict[tuple[str, ...], dict[str, None]] = defaultdict(dict)
-        self.person_gen: dict[str, str] = {}
-        self.by_last: dict[str, dict[tuple[str, ...], None]] = defaultdict(dict)  # indexes of person_keys
-        self.by_first: dict[str, dict[tuple[str, ...], None]] = defaultdict(dict)
-        self.by_shape: dict[tuple[int, str], list[tuple[str, ...]]] = defaultdict(list)
-        self.docs_of: dict[tuple[str, ...], set[str]] = defaultdict(set)
-        self.last_person: dict[tuple[str, tuple[str, ...]], list[tuple[int, str]]] = defaultdict(list)
+        self.clusters: dict[ClusterKey, _Cluster] = {}
+        self.people = PersonIndex()
 
-    def cluster(self, key: str, cand: Candidate, canonical: str | None = None) -> None:
+    def cluster(self, key: ClusterKey, cand: Candidate, canonical: str | None = None) -> None:
         entry = self.clusters.setdefault(key, _Cluster(key, canonical=canonical))
         entry.add(cand)
 
-    # -- persons ---------------------------------------------------------
-    @staticmethod
-    def _full_person(cand: Candidate) -> bool:
-        """A multi-word name with evidence of a person: a given name, a title or role, a speech verb."""
-        if cand.weak or len(cand.folded.split()) < 2:
-            return False
-        return cand.kind == "person" or (cand.kind == "unknown" and cand.titled)
+    def size_of(self, key: PersonKey) -> int:
+        """How many mentions a person has so far."""
+        return len(self.clusters[key].members)
 
+    # -- persons ---------------------------------------------------------
     def add_full_persons(self) -> None:
         """Multi-word person names form the first person clusters, the fullest names first."""
-        fulls = [c for c in self.candidates if self._full_person(c)]
+        fulls = [c for c in self.candidates if _full_person(c)]
         for cand in sorted(fulls, key=lambda c: -len(c.folded.split())):
             self._person(cand)
 
-    def _person(self, cand: Candidate) -> str:
-        tokens, gen = _name_tokens(cand.folded)
-        key = self.person_for(cand) or "P:" + " ".join(tokens) + (f" {gen}" if gen else "")
+    def _person(self, cand: Candidate) -> PersonKey:
+        """Place a full name (or a titled one) with the person it names, a new one if need be."""
+        key = self.people.person_for(cand, self.size_of) or PersonKey(*name_tokens(cand.folded))
         self.cluster(key, replace(cand, kind="person"))
-        if tokens not in self.person_keys:
-            self.by_last[tokens[-1]][tokens] = None
-            self.by_first[tokens[0]][tokens] = None
-            self.by_shape[(len(tokens), tokens[0][:1])].append(tokens)
-        self.person_keys[tokens][key] = None
-        self.docs_of[tokens].add(cand.doc)
-        self.person_gen[key] = gen
-        self.last_person[(cand.doc, tokens)].append((cand.start, key))
+        self.people.add(cand, key)
         return key
-
-    def _existing_person_key(self, tokens: tuple[str, ...], gen: str) -> str | None:
-        from rapidfuzz import fuzz
-
-        exact = "P:" + " ".join(tokens) + (f" {gen}" if gen else "")
-        if exact in self.clusters:
-            return exact
-        joined = " ".join(tokens)
-        similar = [
-            o
-            for o in self.by_shape.get((len(tokens), tokens[0][:1]), ())
-            if fuzz.ratio(joined, " ".join(o)) >= _FUZZY_MIN
-        ]
-        if len(tokens) == 2 and tokens[::-1] in self.person_keys:
-            similar.append(tokens[::-1])  # Ogasawara Kenji = Kenji Ogasawara
-        for other in similar:
-            for key in self.person_keys[other]:
-                if self.person_gen[key] == gen:
-                    return key
-        return None
-
-    def person_for(self, cand: Candidate) -> str | None:
-        """The person cluster a shorter name refers to: same article first, most recent first."""
-        tokens, gen = _name_tokens(cand.folded)
-        if len(tokens) > 1:
-            same = self._existing_person_key(tokens, gen)
-            if same is not None:
-                return same
-        n = len(tokens)
-        matches: list[tuple[tuple[str, ...], str]] = []
-        for full in self.by_last.get(tokens[-1], ()):
-            keys = self.person_keys[full]
-            if 2 <= len(full) < n and tokens[-len(full) :] == full:
-                matches.extend((full, k) for k in keys if self.person_gen[k] == gen)  # Ludo + van der Meulen
-            elif len(full) > n and full[-n:] == tokens:
-                matches.extend((full, k) for k in keys if not gen or self.person_gen[k] == gen)
-        if n == 1:
-            for full in self.by_first.get(tokens[0], ()):
-                if len(full) > 1 and (
-                    full[0] not in kb.given_names()  # family name first: Xi Jinping -> Xi
-                    or cand.doc in self.docs_of[full]  # a first name, in the same article: Lena
-                ):
-                    matches.extend((full, k) for k in self.person_keys[full] if not gen or self.person_gen[k] == gen)
-        if not matches:
-            return None
-        if not gen and any(not self.person_gen[k] for _, k in matches):
-            matches = [(f, k) for f, k in matches if not self.person_gen[k]]  # "Trump" is not Trump Jr.
-        found = list(dict.fromkeys(k for _, k in matches))
-        if len(found) == 1:
-            return found[0]
-        before = [
-            (start, key)
-            for full, _ in matches
-            for start, key in self.last_person.get((cand.doc, full), [])
-            if start < cand.start
-        ]
-        if before:
-            return max(before)[1]
-        sizes = Counter({k: len(self.clusters[k].members) for k in found})
-        plain = [k for k in found if not self.person_gen[k]]
-        return max(plain or found, key=lambda k: sizes[k])
 
     # -- everything else --------------------------------------------------
     def resolve(self) -> None:
@@ -175,19 +114,19 @@ class _Resolver:
             first_words[folded.split()[0]].append(folded)
         defined = self._acronym_definitions()
         for cand in self.candidates:
-            if self._full_person(cand):
+            if _full_person(cand):
                 continue  # placed by add_full_persons
             if cand.folded in defined:
                 self.cluster(defined[cand.folded], replace(cand, kind="organization", canonical=None))
                 continue
             if cand.kind in ("country", "organization") and cand.canonical:
-                self.cluster("K:" + kb.fold(cand.canonical), cand, cand.canonical)
+                self.cluster(KnownKey(kb.fold(cand.canonical)), cand, cand.canonical)
                 continue
             if cand.kind == "organization":
                 target = acronyms.get(cand.folded.replace(" ", "")) if len(cand.surface) <= 6 else None
-                self.cluster("O:" + (target or cand.folded), cand)
+                self.cluster(OrgKey(target or cand.folded), cand)
                 continue
-            person = self.person_for(cand)
+            person = self.people.person_for(cand, self.size_of)
             if person is not None:
                 self.cluster(person, replace(cand, kind="person"))
                 continue
@@ -195,23 +134,23 @@ class _Resolver:
                 continue
             org = self._org_prefix(cand, orgs, first_words)
             if org is not None:
-                self.cluster("O:" + org, replace(cand, kind="organization"))
+                self.cluster(OrgKey(org), replace(cand, kind="organization"))
             elif cand.kind == "person" or (cand.kind == "unknown" and cand.titled):
                 if len(cand.folded.split()) > 1 or cand.titled:
                     self._person(replace(cand, kind="person"))
             elif cand.kind == "unknown" and len(cand.folded.split()) > 1:
-                self.cluster("O:" + cand.folded, replace(cand, kind="organization"))
+                self.cluster(OrgKey(cand.folded), replace(cand, kind="organization"))
 
-    def _acronym_definitions(self) -> dict[str, str]:
+    def _acronym_definitions(self) -> dict[str, ClusterKey]:
         """'National Intelligence Organization (MIT)': the article's own acronym wins over general knowledge."""
-        defined: dict[str, str] = {}
+        defined: dict[str, ClusterKey] = {}
         for long, short in zip(self.candidates, self.candidates[1:]):
             if long.doc != short.doc or not _DEFINED.fullmatch(self.texts[long.doc][long.end : short.start]):
                 continue
             if not short.surface.replace(".", "").isupper() or len(long.surface.split()) < 2:
                 continue
             if long.kind in ("organization", "unknown"):
-                key = "K:" + kb.fold(long.canonical) if long.canonical else "O:" + long.folded
+                key: ClusterKey = KnownKey(kb.fold(long.canonical)) if long.canonical else OrgKey(long.folded)
                 defined.setdefault(short.folded, key)
         return defined
 
@@ -238,13 +177,13 @@ def _display_name(cluster: _Cluster) -> str:
     return max(surfaces, key=fullness)
 
 
-def _kind(cluster: _Cluster) -> str:
+def _kind(cluster: _Cluster) -> ActorKind:
     votes = cluster.kind_votes
-    for kind in ("country",):
-        if votes[kind]:
-            return kind
+    if votes["country"]:
+        return "country"
     known = Counter({k: v for k, v in votes.items() if k != "unknown"})
-    return known.most_common(1)[0][0] if known else "other"
+    best = known.most_common(1)[0][0] if known else "other"
+    return "person" if best == "person" else "organization" if best == "organization" else "other"
 
 
 def _without_overlaps(cands: list[Candidate]) -> list[Candidate]:

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Literal
 
 from .data import lines, table, word_set
 
@@ -38,7 +39,7 @@ class Place:
     """A state (or the EU) and how a phrase names it."""
 
     name: str  # canonical English name
-    kind: str  # "country" or "organization"
+    kind: Literal["country", "organization"]
     form: str  # "name", "alias", "capital" or "demonym"
 
 
@@ -52,11 +53,12 @@ def places() -> dict[str, Place]:
         rows = ()
     for row in rows:
         cells = list(row) + [""] * (5 - len(row))
-        name, kind, aliases, capitals, demonyms = cells[:5]
-        found.setdefault(fold_once(name), Place(name, kind or "country", "name"))
+        name, given_kind, aliases, capitals, demonyms = cells[:5]
+        kind: Literal["country", "organization"] = "organization" if given_kind == "organization" else "country"
+        found.setdefault(fold_once(name), Place(name, kind, "name"))
         for form, values in (("alias", aliases), ("capital", capitals), ("demonym", demonyms)):
             for value in filter(None, (v.strip() for v in values.split("|"))):
-                found.setdefault(fold_once(value), Place(name, kind or "country", form))
+                found.setdefault(fold_once(value), Place(name, kind, form))
     return found
 
 

@@ -8,7 +8,7 @@ from functools import lru_cache
 from . import knowledge as kb
 from .data import word_set
 from .model import Document, Span
-from .names import Candidate, Token, runs, split_run, tokenize
+from .names import Candidate, CandidateKind, Token, runs, split_run, tokenize
 
 _TERMINAL = re.compile(r"[.!?\u2026:][\"\u201d\u2019')\]]*$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[\w .]+?)?\s*(?:\([\w .]+\))?\s*[\u2014\u2013-]\s")
@@ -32,13 +32,13 @@ def _headline(text: str, para: Span) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
-def _classify(surface: str, tokens: list[Token]) -> tuple[str, str | None] | None:
+def _classify(surface: str, tokens: list[Token]) -> tuple[CandidateKind, str | None] | None:
     """(kind, canonical) from general knowledge alone; None for places that are not actors."""
     return _classify_cached(surface, tuple(t.text for t in tokens))
 
 
 @lru_cache(maxsize=32768)
-def _classify_cached(surface: str, texts: tuple[str, ...]) -> tuple[str, str | None] | None:
+def _classify_cached(surface: str, texts: tuple[str, ...]) -> tuple[CandidateKind, str | None] | None:
     tokens = [Token(0, len(t), t) for t in texts]
     folded = kb.fold(surface)
     place = kb.places().get(folded)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 T = TypeVar("T")
 
@@ -96,7 +96,7 @@ class Actor:
 
     id: str
     name: str
-    kind: str  # person | organization | country | other
+    kind: Literal["person", "organization", "country", "other"]
     aliases: tuple[str, ...] = ()
     mentions: tuple[Mention, ...] = ()
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from . import knowledge as kb
 from .model import Span, pickled_by_fields
@@ -45,6 +46,9 @@ class Token:
         return f"Token({self.start}, {self.end}, {self.text!r})"
 
 
+CandidateKind = Literal["person", "organization", "country", "unknown"]
+
+
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -54,7 +58,7 @@ class Candidate:
     start: int
     end: int
     surface: str
-    kind: str  # person | organization | country | unknown
+    kind: CandidateKind
     canonical: str | None = None  # for states and known acronyms
     weak: bool = False  # sentence-initial or in a headline: needs support elsewhere
     titled: bool = False  # a title or role word stands before it

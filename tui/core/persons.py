@@ -1,0 +1,171 @@
+"""The people found so far, indexed by name, and the rules that say which person a name refers to.
+
+A person is known by a ``PersonKey``: the folded tokens of the first full
+name it was found under, and a generational suffix ("jr"), which is never
+ignored (Donald Trump and Donald Trump Jr. are two people).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from . import knowledge as kb
+from .names import Candidate
+
+_FUZZY_MIN = 90
+_PREFIX_HYPHEN = re.compile(r"\b(al|el|bin|ibn|abu|ben)-")
+
+Tokens = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PersonKey:
+    """A person: the folded tokens of the name first seen, and a generational suffix ('jr') or ''."""
+
+    tokens: Tokens
+    gen: str = ""
+
+
+def name_tokens(folded: str) -> tuple[Tokens, str]:
+    """Tokens of a person's name without a generational suffix, and that suffix.
+
+    Args:
+        folded: the name, folded (``knowledge.fold``).
+
+    Returns:
+        The name's tokens ('al-Kuwari' is two) and the suffix ('jr', 'ii', ...) or ''.
+    """
+    folded = _PREFIX_HYPHEN.sub(r"\1 ", folded)  # al-Kuwari = Al Kuwari
+    tokens = tuple(folded.split())
+    if len(tokens) > 1 and tokens[-1].strip(".") in kb.GENERATIONAL:
+        return tokens[:-1], tokens[-1].strip(".")
+    return tokens, ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    """A person a shorter or different name may refer to, and the full name that matched."""
+
+    name: Tokens
+    key: PersonKey
+
+
+class PersonIndex:
+    """People by full name, surname, first token and name shape, with where each was mentioned.
+
+    Every index is insertion-ordered (dicts, not sets), so ties are settled
+    the same way in every process.
+    """
+
+    def __init__(self) -> None:
+        self.keys_of: dict[Tokens, dict[PersonKey, None]] = defaultdict(dict)  # a full name -> people with it
+        self.by_last: dict[str, dict[Tokens, None]] = defaultdict(dict)
+        self.by_first: dict[str, dict[Tokens, None]] = defaultdict(dict)
+        self.by_shape: dict[tuple[int, str], list[Tokens]] = defaultdict(list)
+        self.docs_of: dict[Tokens, set[str]] = defaultdict(set)
+        self.seen_at: dict[tuple[str, Tokens], list[tuple[int, PersonKey]]] = defaultdict(list)
+
+    def add(self, cand: Candidate, key: PersonKey) -> None:
+        """Record that ``cand``, a full name, names the person ``key``."""
+        tokens, _gen = name_tokens(cand.folded)
+        if tokens not in self.keys_of:
+            self.by_last[tokens[-1]][tokens] = None
+            self.by_first[tokens[0]][tokens] = None
+            self.by_shape[(len(tokens), tokens[0][:1])].append(tokens)
+        self.keys_of[tokens][key] = None
+        self.docs_of[tokens].add(cand.doc)
+        self.seen_at[(cand.doc, tokens)].append((cand.start, key))
+
+    # -- the matching rules ----------------------------------------------------------------
+    def same_person(self, tokens: Tokens, gen: str) -> PersonKey | None:
+        """A person of this very name: the same tokens, a spelling variant, or the two names swapped."""
+        from rapidfuzz import fuzz
+
+        exact = PersonKey(tokens, gen)
+        if tokens in self.keys_of and exact in self.keys_of[tokens]:
+            return exact
+        joined = " ".join(tokens)
+        similar = [
+            other
+            for other in self.by_shape.get((len(tokens), tokens[0][:1]), ())
+            if fuzz.ratio(joined, " ".join(other)) >= _FUZZY_MIN
+        ]
+        if len(tokens) == 2 and tokens[::-1] in self.keys_of:
+            similar.append(tokens[::-1])  # Ogasawara Kenji = Kenji Ogasawara
+        for other in similar:
+            for key in self.keys_of[other]:
+                if key.gen == gen:
+                    return key
+        return None
+
+    def by_family_name(self, tokens: Tokens, gen: str) -> list[_Match]:
+        """People whose name ends with ``tokens`` ('Trump', 'de Cossio'), or that ``tokens`` ends with."""
+        n = len(tokens)
+        matches: list[_Match] = []
+        for full in self.by_last.get(tokens[-1], ()):
+            if 2 <= len(full) < n and tokens[-len(full) :] == full:
+                matches.extend(_Match(full, k) for k in self.keys_of[full] if k.gen == gen)  # Ludo + van der Meulen
+            elif len(full) > n and full[-n:] == tokens:
+                matches.extend(_Match(full, k) for k in self.keys_of[full] if not gen or k.gen == gen)
+        return matches
+
+    def by_first_token(self, token: str, gen: str, doc: str) -> list[_Match]:
+        """People named first by ``token``: a family name written first (Xi Jinping -> Xi), or a first name
+        used alone in the article that named the person in full (Lena)."""
+        matches: list[_Match] = []
+        for full in self.by_first.get(token, ()):
+            if len(full) > 1 and (full[0] not in kb.given_names() or doc in self.docs_of[full]):
+                matches.extend(_Match(full, k) for k in self.keys_of[full] if not gen or k.gen == gen)
+        return matches
+
+    def choose(self, cand: Candidate, matches: list[_Match], size_of: Callable[[PersonKey], int]) -> PersonKey:
+        """The one of several people a name refers to.
+
+        Args:
+            cand: the mention to place.
+            matches: the people its name may refer to (not empty).
+            size_of: how many mentions each person has so far.
+
+        Returns:
+            The only one; else the most recent one named before it in the same article; else the most
+            mentioned one without a generational suffix.
+        """
+        _tokens, gen = name_tokens(cand.folded)
+        if not gen and any(not m.key.gen for m in matches):
+            matches = [m for m in matches if not m.key.gen]  # "Trump" is not Trump Jr.
+        found = list(dict.fromkeys(m.key for m in matches))
+        if len(found) == 1:
+            return found[0]
+        before = [
+            (start, key)
+            for m in matches
+            for start, key in self.seen_at.get((cand.doc, m.name), [])
+            if start < cand.start
+        ]
+        if before:
+            return max(before, key=lambda seen: seen[0])[1]  # (one mention, one start: no ties)
+        plain = [k for k in found if not k.gen]
+        return max(plain or found, key=size_of)
+
+    def person_for(self, cand: Candidate, size_of: Callable[[PersonKey], int]) -> PersonKey | None:
+        """The person ``cand`` refers to, if any: the same name, then a longer or shorter one.
+
+        Args:
+            cand: a mention that may name a known person.
+            size_of: how many mentions each person has so far (to settle ties).
+
+        Returns:
+            The person's key, or None when the name matches nobody found so far.
+        """
+        tokens, gen = name_tokens(cand.folded)
+        if len(tokens) > 1:
+            same = self.same_person(tokens, gen)
+            if same is not None:
+                return same
+        matches = self.by_family_name(tokens, gen)
+        if len(tokens) == 1:
+            matches += self.by_first_token(tokens[0], gen, cand.doc)
+        return self.choose(cand, matches, size_of) if matches else None
