@@ -31,8 +31,12 @@ def test_analyze_json_on_bundled_seeds_from_another_folder(tmp_path):
         "seeds/001_c108ed0551a55a7b.txt",
     ]
     first = data["documents"][0]
-    assert set(first) == {"id", "path", "title", "outlet", "author", "published", "text"}
+    assert set(first) == {"id", "path", "title", "outlet", "author", "published", "headline", "text"}
     assert first["published"] == "2026-02-05" and first["author"] == "Felix Ortiz"
+    # the headline is the first paragraph of the analysed text
+    head = first["headline"]
+    assert head["start"] == 0 and first["text"][: head["end"]] == first["title"]
+    assert first["text"][head["end"] : head["end"] + 2] == "\n\n"
 
 
 def test_text_summary(capsys):

@@ -23,7 +23,7 @@ ARTICLE = "Port strike ends\n\nDockers went back to work on Wednesday after the 
 )
 def test_encodings(load_one, encoded):
     doc = load_one("a.txt", encoded)
-    assert doc.text.startswith("Dóckers went back")
+    assert doc.body.startswith("Dóckers went back")
 
 
 @pytest.mark.parametrize(
@@ -77,4 +77,4 @@ def test_control_sequences_never_reach_the_text(load_one):
         "\u202eevil\u202c and\x00 nul.\n",
     )
     assert "\x1b" not in doc.text and "\x07" not in doc.text and "\u202e" not in doc.text and "\x00" not in doc.text
-    assert doc.text == "Before after red evil and nul."
+    assert doc.body == "Before after red evil and nul."

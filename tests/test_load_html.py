@@ -29,7 +29,7 @@ def test_metadata_from_tags_and_article_text(load_one):
         "2026-03-02",
     )
     assert doc.source_format == "html"
-    assert doc.text.startswith("EU fisheries ministers agreed")
+    assert doc.body.startswith("EU fisheries ministers agreed")
     assert "Baltic & will run" in doc.text
     for furniture in ("Home", "Boats in port", "document.title", "By Jane", "©"):
         assert furniture not in doc.text

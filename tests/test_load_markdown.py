@@ -35,6 +35,7 @@ def test_front_matter_and_rendered_body(load_one):
     assert doc.source_format == "md"
     paragraphs = [doc.text[p.start : p.end] for p in doc.paragraphs]
     assert paragraphs == [
+        "Ministers agree to cut cod quotas",  # the headline (from the front matter) comes first
         "EU fisheries ministers agreed on Tuesday to cut cod quotas by 20%.",
         '"This is a hard but necessary decision," said Maria Lopes.',
         "Denmark backed the plan.",
@@ -58,7 +59,7 @@ def test_without_front_matter_the_first_heading_is_the_title(load_one):
         "# Port strike ends\n\nPublished: 4 March 2026\n\n*By Ana Ruiz*\n\nDockers went back to work on Wednesday.\n",
     )
     assert (doc.title, doc.author, doc.published) == ("Port strike ends", "Ana Ruiz", "2026-03-04")
-    assert doc.text == "Dockers went back to work on Wednesday."
+    assert doc.body == "Dockers went back to work on Wednesday."
 
 
 def test_invalid_front_matter_warns_and_still_loads(write):
@@ -66,7 +67,7 @@ def test_invalid_front_matter_warns_and_still_loads(write):
 
     loaded = load_paths([write("bad.md", "---\ntitle: [unclosed\n---\nThe body still loads. It has text.\n")])
     assert not loaded.errors
-    assert loaded.documents[0].text == "The body still loads. It has text."
+    assert loaded.documents[0].body == "The body still loads. It has text."
     assert len(loaded.warnings) == 1 and "front matter is not valid YAML" in loaded.warnings[0].reason
 
 

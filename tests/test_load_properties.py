@@ -63,7 +63,8 @@ _words = st.lists(
 @settings(max_examples=300, deadline=None)
 @given(title=_words, texts=st.lists(_words, max_size=5))
 def test_dropping_the_repeated_headline_is_the_plain_comparison(title, texts):
-    from tui.core.load.header import Block, _words_of, drop_repeated_title
+    from tui.core.load.header import Block, drop_repeated_title
+    from tui.core.load.header_lines import words_of as _words_of
 
     blocks = [Block(t) for t in texts]
     expected = [b for b in blocks if _words_of(b.text) != _words_of(title)] if title else blocks

@@ -29,10 +29,10 @@ def test_guardian_like_header_and_furniture(load_one):
     assert doc.author == "Jane O'Neill"
     assert doc.published == "2026-03-02"
     # the standfirst stays as the lead paragraph; furniture and link lists go
-    assert doc.text.startswith("EU deal follows warnings")
+    assert doc.body.startswith("EU deal follows warnings")
     for furniture in ("Share", "Photograph", "Related:", "Most viewed", "Headline one"):
         assert furniture not in doc.text
-    assert doc.text.rstrip().endswith("would cost jobs.")
+    assert doc.body.rstrip().endswith("would cost jobs.")
 
 
 def test_section_line_is_not_an_outlet(load_one):
@@ -97,7 +97,7 @@ def test_date_and_byline_on_one_line_and_repeated_headline(load_one):
         "Ana Ruiz",
         "2026-02-05",
     )
-    assert doc.text == (
+    assert doc.body == (
         "Dockers returned to work on Wednesday after the union accepted a new pay offer from the port authority."
     )
 
@@ -117,7 +117,7 @@ def test_a_sentence_with_a_date_is_body_not_dateline(load_one):
         "Court rules on port expansion plan\n\nOn March 3, 2026, the court said the plan could go ahead.\n\n"
         "The ruling ends a two-year dispute.\n",
     )
-    assert doc.text.startswith("On March 3, 2026, the court said")
+    assert doc.body.startswith("On March 3, 2026, the court said")
     assert doc.published is None
 
 
@@ -202,7 +202,7 @@ def test_breadcrumbs_agency_line_reporting_from_and_caption(load_one):
         "Ana Ruiz",
         "2026-03-02",
     )
-    assert doc.text == "Dockers returned to work on Wednesday after the union accepted a new pay offer."
+    assert doc.body == "Dockers returned to work on Wednesday after the union accepted a new pay offer."
 
 
 def test_newsletter_masthead_tagline_and_issue_dateline(load_one):
@@ -248,5 +248,30 @@ def test_standfirst_after_the_headline_stays_when_the_dateline_came_first(load_o
         "Negotiators say no date has been set for a new round of talks amid rising tensions\n\nBy Priya Rao\n\n"
         "Negotiators from both countries left the capital on Monday without an agreement, officials said.\n",
     )
-    assert doc.text.startswith("Negotiators say no date has been set")
+    assert doc.body.startswith("Negotiators say no date has been set")
     assert doc.author == "Priya Rao"
+
+
+def test_the_headline_is_the_first_paragraph_of_the_analysed_text(load_one):
+    doc = load_one("g.txt", GUARDIAN_LIKE)
+    assert doc.headline is not None and doc.headline.start == 0
+    assert doc.text[: doc.headline.end] == doc.title
+    assert doc.paragraphs[0] == doc.headline
+    assert doc.body.startswith("EU deal follows warnings")
+
+
+def test_a_brief_whose_only_line_under_the_dateline_ends_without_a_full_stop(load_one):
+    brief = (
+        "Harbour pilot strike called off at dawn\n\n"
+        "Tue., Mar. 3, 2026 06:10 AM CET\n"
+        "Shortly before six in the morning, the pilots' union told the port it would return to work,\n"
+    )
+    doc = load_one("brief.txt", brief)
+    assert doc.title == "Harbour pilot strike called off at dawn"
+    assert doc.body.startswith("Shortly before six in the morning")
+
+
+def test_an_item_that_is_only_a_dated_headline_loads_as_its_headline(load_one):
+    doc = load_one("item.txt", "March 3, 2026\n\nHarbour pilots, back at work, end their strike\n")
+    assert doc.title == "Harbour pilots, back at work, end their strike"
+    assert doc.text == doc.title and doc.published == "2026-03-03"

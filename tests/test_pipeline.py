@@ -48,7 +48,7 @@ def test_cache_is_used_and_invalidated_by_content(tmp_path, monkeypatch):
 
     (folder / "00002.txt").write_text("Changed headline here\n\nA new body for this article.\n", encoding="utf-8")
     prepared, _loaded = prepare_paths([folder], cache=cache)
-    assert len(calls) == 1 and prepared[2].document.text == "A new body for this article."
+    assert len(calls) == 1 and prepared[2].document.body == "A new body for this article."
 
 
 def test_corrupt_cache_entries_are_ignored(tmp_path):

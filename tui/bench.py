@@ -239,14 +239,15 @@ def _time_to_paint_in_terminal(argv: list[str], env: dict[str, str], marker: byt
 
 
 def reader_marker() -> bytes:
-    """The first words of the first seed's body up to its first highlight: one run of text on screen."""
+    """The first words of the first seed's body (after its headline) up to its first highlight: one run on screen."""
     from .startup import analyse_now
 
     ready = analyse_now([])
     assert ready is not None and ready.briefing.documents
     briefing = ready.briefing
     doc = briefing.documents[0]
-    begin = doc.paragraphs[0].start
+    body_start = doc.headline.end if doc.headline else 0
+    begin = next(p.start for p in doc.paragraphs if p.start >= body_start)
     marks = [m.start for a in briefing.actors for m in a.mentions if m.doc == doc.id] + [
         q.start - 1 for q in briefing.quotes if q.doc == doc.id
     ]  # (the opening mark is highlighted too)

@@ -167,8 +167,8 @@ def place_prefixes() -> frozenset[str]:
 
 @cache
 def regions() -> frozenset[str]:
-    """Continents and regions: places, not actors."""
-    return _folded_set("regions.txt")
+    """Continents and regions, and the states and provinces of federations: places, not actors."""
+    return _folded_set("regions.txt") | _folded_set("subnational.txt")
 
 
 @cache
@@ -222,3 +222,82 @@ def timezones() -> frozenset[str]:
 def org_role_nouns() -> frozenset[str]:
     """'agency', 'company', 'ministry', ...: how copy refers back to an organisation."""
     return _optional_set("org_role_nouns.txt")
+
+
+@cache
+def non_actor_heads() -> frozenset[str]:
+    """Last words of names of laws, events, prizes, works and buildings: things, not actors."""
+    return _folded_set("non_actor_heads.txt")
+
+
+@cache
+def work_nouns() -> frozenset[str]:
+    """'film', 'sequel', 'novel', ...: the capitalised words after them are the title of a work."""
+    return _folded_set("work_nouns.txt")
+
+
+@cache
+def place_name_prefixes() -> frozenset[str]:
+    """'san', 'fort', 'port', ...: first words of the names of towns and places."""
+    return _folded_set("place_name_prefixes.txt")
+
+
+@cache
+def stock_exchanges() -> frozenset[str]:
+    """Exchanges named before a ticker symbol: 'nasdaq', 'nyse', ..."""
+    return _folded_set("stock_exchanges.txt")
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """Weekdays and 'yesterday', 'today', 'tonight', 'tomorrow': never the end of a name ('Theresa May' keeps May)."""
+    days = frozenset(w for w in _folded_set("weekdays.txt") if w.endswith("day"))
+    return days | {"yesterday", "today", "tonight", "tomorrow"}
+
+
+@cache
+def title_genders() -> dict[str, str]:
+    """Folded title -> 'm' or 'f' for the titles that say whether their bearer is a man or a woman."""
+    return {fold_once(row[0]): row[1] for row in table("title_genders.tsv") if len(row) >= 2 and row[1] in ("m", "f")}
+
+
+@cache
+def nickname_groups() -> dict[str, frozenset[str]]:
+    """Folded given name or nickname -> every form of the same name ('bill' -> {'william', 'bill', ...})."""
+    groups: dict[str, set[str]] = {}
+    for row in table("nicknames.tsv"):
+        if len(row) < 2:
+            continue
+        forms = {fold_once(row[0])} | {fold_once(f) for f in row[1].split("|") if f.strip()}
+        for form in forms:
+            groups.setdefault(form, set()).update(forms)
+    return {form: frozenset(names) for form, names in groups.items()}
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """Two folded given names that are one name: equal, or a name and one of its nicknames."""
+    return a == b or b in nickname_groups().get(a, ())
+
+
+@cache
+def company_suffixes() -> frozenset[str]:
+    """'inc', 'corp', 'co', 'ltd', 'plc', 'ag', ...: the legal form written after a company's name."""
+    return _folded_set("company_suffixes.txt")
+
+
+@cache
+def non_actor_names() -> frozenset[str]:
+    """One-word names of holidays, awards, religions and doctrines: capitalised, never actors."""
+    return _folded_set("non_actor_names.txt")
+
+
+@cache
+def agent_verbs() -> frozenset[str]:
+    """Auxiliaries and frequent news verbs: after a name they show it acting ('Acme has', 'Roe beat')."""
+    return _folded_set("agent_verbs.txt") | speech_verbs()
+
+
+@cache
+def place_modifiers() -> frozenset[str]:
+    """'man', 'residents', 'county', ...: after a capitalised word they show it is a place."""
+    return _folded_set("place_modifiers.txt")

@@ -3,75 +3,34 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from . import context
 from . import knowledge as kb
+from .classify import COMMON_ZIPF, Known, classify
 from .data import word_set
+from .frequency import zipf
 from .model import Document, Span
-from .names import Candidate, CandidateKind, Token, runs, split_run, tokenize
+from .names import Candidate, Token, runs, split_run, tokenize
 
 _TERMINAL = re.compile(r"[.!?\u2026:][\"\u201d\u2019')\]]*$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[\w .]+?)?\s*(?:\([\w .]+\))?\s*[\u2014\u2013-]\s")
 _FIRST_WORD = re.compile(r"\w")
 _HEAD_WORD = re.compile(r"[^\W\d_][\w'-]*")
-_NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
-_NEXT_TWO_WORDS = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
-_SENTENCE_BREAK = re.compile(r"[.!?]\s")
-_PLAIN_WORD = re.compile(r"[\w'-]+")
-_ACRONYM_FORM = re.compile(r"[A-Z].*[A-Z]|\.")  # WHO or U.N., not the word "Who"
-_CAMEL = re.compile(r"^(?!Mc|Mac|O'|D'|De|Di|Le|La|Van|Von)[A-Z][a-z]+[A-Z][A-Za-z]*$")
-_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$")
+_AGE_WORD = re.compile(r"\d|-year-old$|-time$", re.IGNORECASE)
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
+_UNKNOWN: Known = ("unknown", None)
 
 
 def _headline(text: str, para: Span) -> bool:
-    """A heading line in title case: capitalised words say little there."""
+    """A heading line in title case or in capitals: capitalised words say little there."""
     body = text[para.start : para.end]
+    letters = [c for c in body if c.isalpha()]
+    if len(letters) > 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+        return True  # "FIRED IN THE CAPITAL!!"
     if _TERMINAL.search(body) and not body.endswith("?"):
         return False
     words = [w for w in _HEAD_WORD.findall(body) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
-
-
-def _classify(surface: str, tokens: list[Token]) -> tuple[CandidateKind, str | None] | None:
-    """(kind, canonical) from general knowledge alone; None for places that are not actors."""
-    return _classify_cached(surface, tuple(t.text for t in tokens))
-
-
-@lru_cache(maxsize=32768)
-def _classify_cached(surface: str, texts: tuple[str, ...]) -> tuple[CandidateKind, str | None] | None:
-    tokens = [Token(0, len(t), t) for t in texts]
-    folded = kb.fold(surface)
-    place = kb.places().get(folded)
-    if place is not None:
-        if place.form == "demonym":
-            return None
-        return place.kind, place.name
-    if folded in kb.org_acronyms() and _ACRONYM_FORM.search(surface):
-        return "organization", kb.org_acronyms()[folded]
-    if folded in kb.org_long_forms():
-        return "organization", kb.org_long_forms()[folded]
-    if folded in kb.news_agencies():
-        return "organization", None
-    if len(tokens) > 1 and all(t.text.isupper() for t in tokens if t.text[:1].isalpha()):
-        return None  # "WHAT LEAKED", "THE COURT CASE": a shouted heading
-    words = [t.folded for t in tokens]
-    if len(words) > 1 and words[0] in kb.org_heads():
-        return "organization", None  # "Ministry of the Sea", "Bank of the West"
-    if folded in kb.regions() or (len(words) > 1 and words[-1] in kb.place_heads()):
-        return None
-    if len(words) > 1 and any(w in kb.org_heads() for w in words):
-        return "organization", None
-    if len(words) > 1 and words[0] in kb.place_prefixes():
-        return None
-    if len(tokens) == 1 and _ACRONYM.match(surface):
-        if surface in kb.timezones():
-            return None  # "14:32 IST"
-        return "organization", None
-    if len(tokens) == 1 and _CAMEL.match(surface):
-        return "organization", None  # "VidaClick", "PayPal": brands
-    if len(words) > 1 and (words[0] in kb.given_names() or words[-1] in kb.given_names()):
-        return "person", None  # Kenji Ogasawara, Ogasawara Kenji
-    return "unknown", None
 
 
 def _surface(text: str, piece: list[Token]) -> str:
@@ -82,53 +41,14 @@ def _common(token: Token) -> bool:
     """An ordinary word in capitals (sentence start, weekday, month), not a known name."""
     if token.text.isupper() and len(token.text) > 1:
         return False  # US, WHO: acronyms, not the words us and who
-    return token.folded in kb.common_words() and _classify(token.text, [token]) in (None, ("unknown", None))
-
-
-def _after_punctuation(text: str, start: int) -> bool:
-    """The word opens a clause: after a colon, dash, bullet, bracket or opening quote."""
-    before = text[max(0, start - 4) : start].rstrip()
-    return not before or before[-1] in ":;\u2014\u2013-\u2022(\"'\u201c\u2018\n"
-
-
-def _next_word(text: str, end: int) -> tuple[str, int]:
-    m = _NEXT_WORD.match(text, end, end + 40)
-    return (m.group(1), m.end()) if m else ("", end)
-
-
-def _institution(text: str, end: int) -> int:
-    """End of 'navy', 'coast guard', 'health ministry' right after ``end`` (0 if none)."""
-    m = _NEXT_TWO_WORDS.match(text, end, end + 60)
-    if not m:
-        return 0
-    second = m.group(2)
-    if second and (f"{m.group(1)} {second}" in kb.demonym_orgs() or second in kb.demonym_orgs()):
-        return m.end()  # "foreign ministry", "health ministry", "coast guard"
-    return m.end(1) if m.group(1) in kb.demonym_orgs() else 0
-
-
-def _prev_words(text: str, start: int, n: int = 2) -> list[str]:
-    """The last ``n`` words before ``start`` in the same sentence, lower-cased."""
-    window = _SENTENCE_BREAK.split(text[max(0, start - 60) : start])[-1]
-    return [w.casefold() for w in _PLAIN_WORD.findall(window)[-n:]]
-
-
-_APPOSITIVE = re.compile(r",\s+(?:(?:the|a|an|its|their|[A-Z][\w.]*(?:'s|\u2019s))\s+)?((?:[\w-]+\s+){0,3}[\w-]+)")
-
-
-def _appositive_role(text: str, end: int) -> bool:
-    """'X, the port director,' or 'X, Cuba's deputy foreign minister': a role follows the name."""
-    m = _APPOSITIVE.match(text, end)
-    if not m:
-        return False
-    words = [w.casefold() for w in m.group(1).split()]
-    return any(w in kb.role_nouns() for w in words)
+    return token.folded in kb.common_words() and classify(token.text, [token]) in (None, _UNKNOWN)
 
 
 def document_candidates(doc: Document) -> list[Candidate]:
     """Every candidate actor mention in ``doc``, left to right."""
     text = doc.text
     out: list[Candidate] = []
+    lower = frozenset(_LOWER_WORD.findall(text))  # the words the article writes in lower case
     sentences = iter(doc.sentences)
     pending = next(sentences, None)
     for para in doc.paragraphs:
@@ -144,57 +64,149 @@ def document_candidates(doc: Document) -> list[Candidate]:
             first_word = _FIRST_WORD.search(text, sentence.start, sentence.end)
             first = first_word.start() if first_word else -1
             for run in runs(text, sentence, tokens):
-                for piece, titled in split_run(run):
-                    cand = _candidate(doc, piece, titled, headline, first)
-                    if cand is None or (dateline and cand.end <= dateline.end() and cand.kind != "country"):
-                        continue
+                for piece, title in split_run(run):
+                    cand = _candidate(doc, piece, title, headline, first, lower)
+                    if cand is None or (dateline and cand.end <= dateline.end()):
+                        continue  # (a dateline names where the story was filed, not an actor)
                     out.append(cand)
     return out
 
 
-def _candidate(doc: Document, piece: list[Token], titled: bool, headline: bool, first: int) -> Candidate | None:
-    text = doc.text
-    initial = piece[0].start == first
-    opens = initial or _after_punctuation(text, piece[0].start)
+def _strip_openers(text: str, piece: list[Token], initial: bool) -> tuple[list[Token], bool]:
+    """Drop ordinary words that open a sentence or clause ('This Wednesday', 'On Sunday', 'Yesterday X').
+
+    Returns the rest, and whether it stands where any word is capitalised (a sentence or clause start,
+    or right after an opening word such as 'The' or 'Our'), so that its capital says nothing.
+    """
+    opens = initial or context.after_punctuation(text, piece[0].start)
     while piece and (opens or len(piece) == 1) and _common(piece[0]):
         function_word = piece[0].folded in word_set("sentence_starters.txt")
-        known_name = _classify(_surface(text, piece), piece) if len(piece) > 1 else None
+        known_name = classify(_surface(text, piece), piece) if len(piece) > 1 else None
         if not function_word and len(piece) > 1 and (known_name is None or known_name[0] != "unknown"):
             break  # "High Court", "Supreme Court": the capitalised word belongs to the name
-        piece = piece[1:]  # "This Wednesday", "On Sunday", "in March"
-        initial = False
-    if not piece or not any(t.capitalised for t in piece):
+        piece = piece[1:]
+        opens = opens and function_word
+    return piece, opens
+
+
+def _descriptive(token: Token, lower: frozenset[str]) -> bool:
+    """A capitalised ordinary word that describes whoever is named next: 'Actress', 'Legendary', 'Sixty-year-old'.
+
+    An ordinary word is a frequent English word that the article also writes in lower case (so 'Mark',
+    a given name too, is not one unless the article says 'mark').
+    """
+    if token.folded in kb.given_names() or token.folded in kb.particles() or token.text.isupper():
+        return False
+    if _AGE_WORD.search(token.text) or token.folded in kb.role_nouns():
+        return True
+    return token.folded in lower and zipf(token.folded) >= COMMON_ZIPF - 0.5
+
+
+def _strip_descriptors(piece: list[Token], lower: frozenset[str]) -> tuple[list[Token], bool]:
+    """'Actress Jane Roe', 'Legendary Swimmer Jane Roe', 'Chipmaker Acme': the description is not the name.
+
+    Returns the piece without its leading description, and whether a person's description was dropped.
+    """
+    if len(piece) < 2 or not piece[1].capitalised:
+        return piece, False
+    first = piece[0].folded
+    if first in kb.org_role_nouns() and first not in kb.org_heads() and first not in kb.role_nouns():
+        return piece[1:], False  # "Chipmaker Acme", "Carmaker Volvo": an organisation
+    given = next((k for k, t in enumerate(piece) if t.folded in kb.given_names()), 0)
+    if given > 0 and all(_descriptive(t, lower) for t in piece[:given]):
+        return piece[given:], True
+    return piece, False
+
+
+def _strip_based(piece: list[Token]) -> tuple[list[Token], bool]:
+    """'Piraeus-based Thalassa Navigation', 'Palo Alto-based Acme': a company, named after the '-based'."""
+    cut = max((k for k, t in enumerate(piece[:-1]) if t.folded.endswith("-based")), default=-1)
+    return (piece[cut + 1 :], True) if cut >= 0 else (piece, False)
+
+
+def _strip_calendar(piece: list[Token]) -> list[Token]:
+    """'Acme Monday', 'Jane Roe Saturday': a day or month after a name is not part of it."""
+    while len(piece) > 1 and piece[-1].folded in kb.calendar_words():
+        piece = piece[:-1]
+    return piece
+
+
+def _known_kind(text: str, piece: list[Token], based: bool) -> Known | None:
+    surface = _surface(text, piece)
+    if context.work_title(text, piece[0].start, piece[-1].end) or context.ticker(text, piece[0].start, piece[-1].end):
         return None
-    based = False
-    while len(piece) > 1 and piece[0].folded.endswith("-based"):
-        piece, based = piece[1:], True  # "Piraeus-based Thalassa Navigation": a company
+    known = classify(surface, piece)
+    if based and known == _UNKNOWN:
+        return "organization", None
+    return known
+
+
+def _candidate(
+    doc: Document, piece: list[Token], title: str, headline: bool, first: int, lower: frozenset[str]
+) -> Candidate | None:
+    text = doc.text
+    piece, initial = _strip_openers(text, piece, piece[0].start == first)
+    if not piece:
+        return None
+    piece, described = _strip_descriptors(piece, lower)
+    piece, based = _strip_based(piece)
+    piece = _strip_calendar(piece)
+    if not any(t.capitalised for t in piece):
+        return None
     start, end = piece[0].start, piece[-1].end
-    surface = text[start:end]
-    known = _classify(surface, piece)
-    if based and known == ("unknown", None):
-        known = ("organization", None)
-    nxt, nxt_end = _next_word(text, end)
+    known = _known_kind(text, piece, based)
+    nxt, nxt_end = context.next_word(text, end)
     if known is None or (known[0] == "unknown" and nxt in ("administration", "government", "campaign")):
-        place = kb.places().get(kb.fold(surface))
-        if nxt in kb.demonym_nouns() and place is not None:
-            return Candidate(doc.id, start, nxt_end, text[start:nxt_end], place.kind, place.name)
-        institution = _institution(text, end) if place is not None else 0
-        if institution:
-            return Candidate(doc.id, start, institution, text[start:institution], "organization", None)
-        if nxt == "administration" and (known is None or known[0] in ("unknown", "person")):
-            return Candidate(doc.id, start, nxt_end, text[start:nxt_end], "organization", None)
-        if known is None:
-            return None
+        institution = _with_institution(doc, start, end, known, nxt, nxt_end)
+        if institution is not None or known is None:
+            return institution
+    surface = text[start:end]
     if known[0] == "country" and nxt in kb.demonym_nouns() and not piece[-1].possessive:
         end = nxt_end
         surface = text[start:end]
     kind, canonical = known
     if kind in ("country", "organization"):
         return Candidate(doc.id, start, end, surface, kind, canonical, weak=headline)
-    before = _prev_words(text, start)  # the context only matters for people and unknown names
-    titled = titled or (bool(before) and before[-1] in kb.role_nouns()) or _appositive_role(text, end)
+    before = context.prev_words(text, start)  # the context only matters for people and unknown names
+    titled = (
+        bool(title)
+        or described
+        or (bool(before) and before[-1] in kb.role_nouns())
+        or context.appositive_role(text, end)
+        or context.person_like(text, end)
+    )
     speaks = nxt in kb.speech_verbs() or (bool(before) and before[-1] in kb.speech_verbs())
     if kind == "unknown" and titled:
         kind = "person"
     weak = headline or (initial and len(piece) == 1 and kind == "unknown")
-    return Candidate(doc.id, start, end, surface, kind, canonical, weak=weak, titled=titled, speaks=speaks)
+    return Candidate(
+        doc.id,
+        start,
+        end,
+        surface,
+        kind,
+        canonical,
+        weak=weak,
+        titled=titled,
+        speaks=speaks,
+        place_like=context.place_like(text, start, end),
+        org_like=context.organisation_like(text, start, end),
+        gender=kb.title_genders().get(title, ""),
+        agent=context.agent_like(text, end, piece[-1].possessive),
+    )
+
+
+def _with_institution(
+    doc: Document, start: int, end: int, known: Known | None, nxt: str, nxt_end: int
+) -> Candidate | None:
+    """A state or a name followed by the word of an institution: 'Cuban government', 'Trump administration'."""
+    text = doc.text
+    place = kb.places().get(kb.fold(text[start:end]))
+    if nxt in kb.demonym_nouns() and place is not None:
+        return Candidate(doc.id, start, nxt_end, text[start:nxt_end], place.kind, place.name)
+    institution = context.institution(text, end) if place is not None else 0
+    if institution:
+        return Candidate(doc.id, start, institution, text[start:institution], "organization", None)
+    if nxt == "administration" and (known is None or known[0] in ("unknown", "person")):
+        return Candidate(doc.id, start, nxt_end, text[start:nxt_end], "organization", None)
+    return None

@@ -48,7 +48,7 @@ class Span:
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One loaded article: metadata, its clean body text and its segments."""
+    """One loaded article: metadata, its clean text (the headline first, then the body) and its segments."""
 
     id: str
     path: str
@@ -60,6 +60,12 @@ class Document:
     paragraphs: tuple[Span, ...] = ()
     sentences: tuple[Span, ...] = ()
     source_format: str = "txt"
+    headline: Span | None = None  # the headline as the first paragraph of ``text`` (None: the article has none)
+
+    @property
+    def body(self) -> str:
+        """The text after the headline (all of it when there is none)."""
+        return self.text[self.headline.end :].lstrip("\n") if self.headline else self.text
 
     @property
     def word_count(self) -> int:

@@ -21,7 +21,10 @@ from .model import Span, pickled_by_fields
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?![a-z])|[^\W_](?:[\w'\u2019&-]*[^\W_])?")
 # The same words, but only those that can stand in a name: not starting with an ASCII lower-case
 # letter or a digit, or one of the lower-case words names contain (checked again in ``tokenize``).
-_NAME_TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?![a-z])|\b(?:[^\W\d_a-z]|[a-z]{1,4}\b)(?:[\w'\u2019&-]*[^\W_])?")
+_NAME_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}(?![a-z])|\b(?:[^\W\d_a-z]|[a-z]{1,4}\b)(?:[\w'\u2019&-]*[^\W_])?|\b\d+[a-z]{3,}\b"
+)
+_TEAM_NUMBER = re.compile(r"^\d+[a-z]{3,}$")  # "76ers", "49ers": a team's name
 _PREFIXED = re.compile(r"^(?:al|el|bin|ibn|ben|abu|de|di|da|van|von|d'|l')[-'\u2019][A-Z]", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?\u2026][\"\u201d\u2019')\]]*$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[\w .]+)?\s*(?:\([\w .]+\))?\s*[\u2014\u2013-]")
@@ -39,7 +42,7 @@ class Token:
 
     def __init__(self, start: int, end: int, text: str, possessive: bool = False) -> None:
         self.start, self.end, self.text, self.possessive = start, end, text, possessive
-        self.capitalised = text[:1].isupper() or bool(_PREFIXED.match(text))
+        self.capitalised = text[:1].isupper() or bool(_PREFIXED.match(text)) or bool(_TEAM_NUMBER.match(text))
         self.folded = kb.fold(text)
 
     def __repr__(self) -> str:
@@ -61,8 +64,12 @@ class Candidate:
     kind: CandidateKind
     canonical: str | None = None  # for states and known acronyms
     weak: bool = False  # sentence-initial or in a headline: needs support elsewhere
-    titled: bool = False  # a title or role word stands before it
+    titled: bool = False  # a title or role word stands before it (or an age after it)
     speaks: bool = False  # a speech verb is next to it
+    place_like: bool = False  # read as a place: after 'in', 'near', 'from', ...
+    org_like: bool = False  # read as an organisation: 'shares of X', 'X's chief executive'
+    gender: str = ""  # 'm' or 'f' when a title says so ('Mr', 'Mrs', 'Queen'), else ''
+    agent: bool = False  # read as acting or owning: a verb right after it ('Acme has'), or 'Acme's'
 
     @property
     def folded(self) -> str:
@@ -72,7 +79,19 @@ class Candidate:
     def in_document(self, doc: str) -> Candidate:
         """The same candidate in document ``doc`` (ten times quicker than ``dataclasses.replace``)."""
         return Candidate(
-            doc, self.start, self.end, self.surface, self.kind, self.canonical, self.weak, self.titled, self.speaks
+            doc,
+            self.start,
+            self.end,
+            self.surface,
+            self.kind,
+            self.canonical,
+            self.weak,
+            self.titled,
+            self.speaks,
+            self.place_like,
+            self.org_like,
+            self.gender,
+            self.agent,
         )
 
 
@@ -84,20 +103,37 @@ def tokenize(text: str, start: int, end: int, names_only: bool = False) -> list[
     others still break runs, since runs join only words separated by one space.
     """
     tokens = []
+    abbreviated = name_abbreviations()
     joiners = joining_words()
     prefixed = _PREFIXED.match
     for m in (_NAME_TOKEN if names_only else _TOKEN).finditer(text, start, end):
         word = m.group()
-        if names_only and not word[0].isupper() and word not in joiners and not prefixed(word):
+        if (
+            names_only
+            and not word[0].isupper()
+            and not word[0].isdigit()
+            and word not in joiners
+            and not prefixed(word)
+        ):
             continue
         s, e = m.span()
         possessive = False
         if len(word) > 2 and word[-1] in "sS" and word[-2] in "'\u2019":
             word, e, possessive = word[:-2], e - 2, True
-        if (word == "Jr" or word == "Sr") and e < len(text) and text[e] == ".":
-            word, e = word + ".", e + 1
+        if e < len(text) and text[e] == "." and ((len(word) == 1 and word.isupper()) or word.casefold() in abbreviated):
+            word, e = word + ".", e + 1  # "J.", "Mr.", "Jr.", "Co.": the full stop belongs to the word
         tokens.append(Token(s, e, word, possessive))
     return tokens
+
+
+@lru_cache(maxsize=1)
+def name_abbreviations() -> frozenset[str]:
+    """Abbreviations written with a full stop inside or after a name: titles ('Mr', 'Sen'), 'Jr', 'Co', 'Inc'."""
+    from .data import table, word_set
+
+    months = {kb.fold(row[0]) for row in table("months.tsv")}
+    not_in_names = months | {"vs", "etc", "al", "cf", "viz", "fig", "approx", "vol"}
+    return frozenset(w.rstrip("*") for w in word_set("abbreviations.txt")) - not_in_names
 
 
 @lru_cache(maxsize=1)
@@ -216,15 +252,15 @@ def _named_after_state(run: list[Token]) -> bool:
     return False
 
 
-def split_run(run: list[Token]) -> list[tuple[list[Token], bool]]:
-    """Pieces of a run that name one actor each, flagged when a title stood before them."""
-    pieces: list[tuple[list[Token], bool]] = []
-    i, titled = 0, False
+def split_run(run: list[Token]) -> list[tuple[list[Token], str]]:
+    """Pieces of a run that name one actor each, with the title that stood before each ('' if none)."""
+    pieces: list[tuple[list[Token], str]] = []
+    i, titled = 0, ""
     org = _has_org_head(run) or _named_after_state(run)
     while i < len(run):
         n = _match_title(run, i)
         if n and i + n < len(run):
-            i, titled = i + n, True
+            i, titled = i + n, " ".join(t.folded for t in run[i : i + n])
             if i < len(run) and run[i].folded == "of":
                 if _match_place(run, i + 1):
                     i += 1
@@ -235,13 +271,13 @@ def split_run(run: list[Token]) -> list[tuple[list[Token], bool]]:
             break  # a title alone ("the President") names nobody here
         place = _match_place(run, i)
         if place and not (org and i + place < len(run)):
-            pieces.append((run[i : i + place], False))
+            pieces.append((run[i : i + place], ""))
             i += place
-            titled = False
+            titled = ""
             continue
         j = i + 1
         while j < len(run) and not _match_title(run, j) and not (not org and _match_place(run, j)):
             j += 1
         pieces.append((run[i:j], titled))
-        i, titled = j, False
+        i, titled = j, ""
     return [(p, t) for p, t in pieces if p]

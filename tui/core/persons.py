@@ -7,7 +7,6 @@ ignored (Donald Trump and Donald Trump Jr. are two people).
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -16,7 +15,6 @@ from . import knowledge as kb
 from .names import Candidate
 
 _FUZZY_MIN = 90
-_PREFIX_HYPHEN = re.compile(r"\b(al|el|bin|ibn|abu|ben)-")
 
 Tokens = tuple[str, ...]
 
@@ -38,11 +36,19 @@ def name_tokens(folded: str) -> tuple[Tokens, str]:
     Returns:
         The name's tokens ('al-Kuwari' is two) and the suffix ('jr', 'ii', ...) or ''.
     """
-    folded = _PREFIX_HYPHEN.sub(r"\1 ", folded)  # al-Kuwari = Al Kuwari
-    tokens = tuple(folded.split())
+    tokens = tuple(folded.replace("-", " ").split())  # al-Kuwari = Al Kuwari, Kim Jong-un = Kim Jong Un
+    if len(tokens) > 2:  # middle initials say nothing more: Donald J. Trump = Donald Trump
+        tokens = (tokens[0], *(t for t in tokens[1:-1] if len(t) > 1), tokens[-1])
     if len(tokens) > 1 and tokens[-1].strip(".") in kb.GENERATIONAL:
         return tokens[:-1], tokens[-1].strip(".")
     return tokens, ""
+
+
+def _short_form(word: str, given: str) -> bool:
+    """'lachie' of 'lachlan', 'bill' of 'william': a nickname, or a shorter word sharing the first four letters."""
+    if kb.same_given_name(given, word) and word != given:
+        return True
+    return len(word) >= 4 and len(word) < len(given) + 2 and word[:4] == given[:4] and word != given
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +73,8 @@ class PersonIndex:
         self.by_shape: dict[tuple[int, str], list[Tokens]] = defaultdict(list)
         self.docs_of: dict[Tokens, set[str]] = defaultdict(set)
         self.seen_at: dict[tuple[str, Tokens], list[tuple[int, PersonKey]]] = defaultdict(list)
+        self.gender_of: dict[PersonKey, str] = {}  # 'm', 'f' or '' (from a given name or a title)
+        self.named_in: dict[tuple[str, PersonKey], list[int]] = defaultdict(list)  # every mention, by article
 
     def add(self, cand: Candidate, key: PersonKey) -> None:
         """Record that ``cand``, a full name, names the person ``key``."""
@@ -78,6 +86,15 @@ class PersonIndex:
         self.keys_of[tokens][key] = None
         self.docs_of[tokens].add(cand.doc)
         self.seen_at[(cand.doc, tokens)].append((cand.start, key))
+        self.note(cand, key)
+
+    def note(self, cand: Candidate, key: PersonKey) -> None:
+        """Record a mention of the person ``key`` (a full name or a shorter one), and what it says of gender."""
+        self.named_in[(cand.doc, key)].append(cand.start)
+        if not self.gender_of.get(key):
+            tokens = name_tokens(cand.folded)[0]
+            given = kb.given_name_genders().get(tokens[0], "") if len(tokens) > 1 else ""
+            self.gender_of[key] = cand.gender or given
 
     # -- the matching rules ----------------------------------------------------------------
     def same_person(self, tokens: Tokens, gen: str) -> PersonKey | None:
@@ -95,6 +112,11 @@ class PersonIndex:
         ]
         if len(tokens) == 2 and tokens[::-1] in self.keys_of:
             similar.append(tokens[::-1])  # Ogasawara Kenji = Kenji Ogasawara
+        similar += [
+            other
+            for other in self.by_last.get(tokens[-1], ())
+            if len(other) == len(tokens) and other[1:] == tokens[1:] and kb.same_given_name(tokens[0], other[0])
+        ]  # Bill Roe = William Roe
         for other in similar:
             for key in self.keys_of[other]:
                 if key.gen == gen:
@@ -130,25 +152,36 @@ class PersonIndex:
             size_of: how many mentions each person has so far.
 
         Returns:
-            The only one; else the most recent one named before it in the same article; else the most
-            mentioned one without a generational suffix.
+            After a gendered title ('Mrs Roe'), only people of that gender count. Then the only one; else,
+            of the people this article names, the one it names far more often than the others ('Trump'
+            is the candidate named twenty times, not his wife named once), else the most recent one before
+            the mention; else the most mentioned one in all the articles, without a generational suffix.
         """
         _tokens, gen = name_tokens(cand.folded)
         if not gen and any(not m.key.gen for m in matches):
             matches = [m for m in matches if not m.key.gen]  # "Trump" is not Trump Jr.
         found = list(dict.fromkeys(m.key for m in matches))
+        if cand.gender:
+            same = [k for k in found if self.gender_of.get(k, "") in ("", cand.gender)]
+            found = same or found
         if len(found) == 1:
             return found[0]
-        before = [
-            (start, key)
-            for m in matches
-            for start, key in self.seen_at.get((cand.doc, m.name), [])
-            if start < cand.start
-        ]
-        if before:
-            return max(before, key=lambda seen: seen[0])[1]  # (one mention, one start: no ties)
+        here = {k: len(self.named_in.get((cand.doc, k), ())) for k in found}
+        named_here = sorted((k for k in found if here[k]), key=lambda k: -here[k])
+        if named_here:
+            if len(named_here) == 1 or here[named_here[0]] >= 3 * here[named_here[1]]:
+                return named_here[0]  # the prominent one
+            recent = self._most_recent_before(cand, named_here)
+            return recent or named_here[0]
         plain = [k for k in found if not k.gen]
         return max(plain or found, key=size_of)
+
+    def _most_recent_before(self, cand: Candidate, keys: list[PersonKey]) -> PersonKey | None:
+        """Of ``keys``, the person mentioned last before ``cand`` in its article."""
+        before = [
+            (start, key) for key in keys for start in self.named_in.get((cand.doc, key), ()) if start < cand.start
+        ]
+        return max(before, key=lambda seen: seen[0])[1] if before else None
 
     def person_for(self, cand: Candidate, size_of: Callable[[PersonKey], int]) -> PersonKey | None:
         """The person ``cand`` refers to, if any: the same name, then a longer or shorter one.
@@ -167,5 +200,16 @@ class PersonIndex:
                 return same
         matches = self.by_family_name(tokens, gen)
         if len(tokens) == 1:
-            matches += self.by_first_token(tokens[0], gen, cand.doc)
+            matches += self.by_first_token(tokens[0], gen, cand.doc) or self.by_nickname(tokens[0], cand.doc)
         return self.choose(cand, matches, size_of) if matches else None
+
+    def by_nickname(self, token: str, doc: str) -> list[_Match]:
+        """People of the article whose given name this word is a short form of ('Lachie' for Lachlan Roe, 'Bill'
+        for William Roe); only when it fits exactly one of them."""
+        found = [
+            _Match(full, key)
+            for (seen_doc, full), seen in self.seen_at.items()
+            if seen_doc == doc and len(full) > 1 and _short_form(token, full[0])
+            for _start, key in seen[:1]
+        ]
+        return found if len({m.key for m in found}) == 1 else []

@@ -25,6 +25,7 @@ def to_json(briefing: Briefing) -> dict[str, Any]:
                 "outlet": d.outlet,
                 "author": d.author,
                 "published": d.published,
+                "headline": {"start": d.headline.start, "end": d.headline.end} if d.headline else None,
                 "text": d.text,
             }
             for d in briefing.documents

@@ -33,8 +33,11 @@ KIND_CLASS = {
 def article_marks(
     briefing: Briefing, doc_id: str, selected_actor: str | None = None, current_quote: str | None = None
 ) -> list[Mark]:
-    """Highlights of one article: quotes, actor mentions by kind, the selected actor, the current quote."""
+    """Highlights of one article: its headline, quotes, actor mentions by kind, the selected actor, the current quote."""
     marks: list[Mark] = []
+    doc = briefing.document(doc_id)
+    if doc.headline:
+        marks.append(Mark(doc.headline.start, doc.headline.end, "article-view--headline"))
     for q in briefing.quotes:
         if q.doc == doc_id:
             marks.append(Mark(q.start, q.end, "article-view--quote", q.id))

@@ -1,4 +1,4 @@
-"""The header of the article pane: title, then outlet, author and date."""
+"""The header of the article pane: outlet, author and date (and the title when the text has no headline)."""
 
 from __future__ import annotations
 
@@ -9,12 +9,13 @@ from ..core.model import Document
 
 
 def header_text(doc: Document | None, note: str = "") -> Text:
-    """Title in bold, then the facts the article gives about itself."""
+    """The facts the article gives about itself; the title in bold first when the text does not begin with it."""
     if doc is None:
         return Text(note or "No article", style="dim")
-    text = Text(doc.title or doc.path, style="bold")
     facts = [f for f in (doc.outlet, f"by {doc.author}" if doc.author else None, doc.published) if f]
-    text.append("\n" + (" · ".join(facts) if facts else doc.path), style="dim")
+    text = Text(" · ".join(facts) if facts else doc.path, style="dim")
+    if doc.headline is None:  # (a headline is the first paragraph of the article view, with its highlights)
+        text = Text(doc.title or doc.path, style="bold").append("\n").append_text(text)
     if note:
         text.append("  " + note, style="dim italic")
     return text

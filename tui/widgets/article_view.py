@@ -41,6 +41,7 @@ class ArticleView(ScrollView, can_focus=True):
     """Shows one document with its actors and quotes highlighted."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
+        "article-view--headline",
         "article-view--person",
         "article-view--organization",
         "article-view--country",
@@ -60,6 +61,7 @@ class ArticleView(ScrollView, can_focus=True):
         scrollbar-gutter: stable;
         overflow-x: hidden;
     }
+    ArticleView > .article-view--headline { text-style: bold; }
     ArticleView > .article-view--person { color: $person; text-style: bold; }
     ArticleView > .article-view--organization { color: $organization; text-style: underline; }
     ArticleView > .article-view--country { color: $country; text-style: italic; }

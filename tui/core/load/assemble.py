@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import segment
-from ..model import Document
+from ..model import Document, Span
 from .clean import tidy_line
 from .dates import find_dates, prefers_day_first
 from .furniture import copyright_holder, drop_link_lists, is_furniture
@@ -48,25 +48,31 @@ def _fallback_published(blocks: list[Block], day_first: bool) -> str | None:
 def assemble(blocks: list[Block], known: Meta, *, doc_id: str, path: str, source_format: str) -> Document:
     """Read the header, drop furniture, join the body and segment it."""
     day_first = prefers_day_first(" ".join(b.text for b in blocks[:400]))
-    meta, body = read_header(blocks, known, day_first)
-    body = drop_repeated_title(body, meta.title)
-    texts = [
-        t for t in drop_link_lists([b.text for b in body]) if not is_furniture(t) and not is_dateline(t, day_first)
-    ]
-    if not texts:
+    header = read_header(blocks, known, day_first)
+    meta = header.meta
+    texts = _body_texts(drop_repeated_title(header.body, meta.title), day_first)
+    if not texts:  # a brief: what looked like a photo caption under the dateline is the story
+        texts = _body_texts(header.captions, day_first)
+    if not texts and not meta.title:
         raise EmptyArticle("no article text found")
     meta = meta.or_else(
         Meta(
             outlet=_fallback_outlet(blocks) or _dateline_agency(texts), published=_fallback_published(blocks, day_first)
         )
     )
+    title = _tidy(meta.title)
+    headline = None
+    if title:  # the headline is analysed and shown with the body, as its first paragraph
+        texts.insert(0, title)
+        headline = Span(0, len(title))
     text = "\n\n".join(texts)
     paragraphs, sentences = segment.segment(text)
     return Document(
         id=doc_id,
         path=path,
         text=text,
-        title=_tidy(meta.title),
+        headline=headline,
+        title=title,
         outlet=_tidy(meta.outlet),
         author=_tidy(meta.author),
         published=meta.published,
@@ -74,6 +80,12 @@ def assemble(blocks: list[Block], known: Meta, *, doc_id: str, path: str, source
         sentences=sentences,
         source_format=source_format,
     )
+
+
+def _body_texts(blocks: list[Block], day_first: bool) -> list[str]:
+    """The texts of the body's blocks, without link lists, furniture and date lines."""
+    texts = drop_link_lists([b.text for b in blocks])
+    return [t for t in texts if not is_furniture(t) and not is_dateline(t, day_first)]
 
 
 def _tidy(value: str | None) -> str | None:
