@@ -154,7 +154,7 @@ class _Resolver:
                 self.cluster(person, replace(cand, kind="person"))
                 self.people.note(cand, person)
                 continue
-            org = self._org_prefix(cand, orgs, first_words)
+            org = None if cand.place_like else self._org_prefix(cand, orgs, first_words)
             if org is not None:
                 self.cluster(OrgKey(org), replace(cand, kind="organization"))
             elif cand.kind == "person" or (cand.kind == "unknown" and cand.titled):
@@ -173,7 +173,7 @@ class _Resolver:
         for key, cluster in list(self.clusters.items()):
             if not isinstance(key, OrgKey) or " " in key.name or cluster.kind_votes.keys() - {"unknown"}:
                 continue
-            if not any(m.speaks or m.agent or m.org_like for m in cluster.members):
+            if not any(m.speaks or m.agent or m.org_like for m in cluster.members if not m.place_like):
                 del self.clusters[key]
 
     def _name_by_case(self, cand: Candidate) -> bool:
@@ -218,11 +218,10 @@ class _Resolver:
         piece = cand if whole else Candidate(cand.doc, start, end, surface, "unknown", weak=True)
         key = known.get(piece.folded)
         if key is None and surface[:1].isupper():
-            tokens, gen = name_tokens(piece.folded)
-            if len(tokens) == 1:
+            if " " not in surface:  # one word: a surname, a family name written first ("Al-Kuwari", "Xi")
                 key = self.people.person_for(piece, self.size_of)
             else:
-                key = self.people.same_person(tokens, gen)
+                key = self.people.same_person(*name_tokens(piece.folded))
         if key is None:
             return None
         if isinstance(key, PersonKey):

@@ -20,6 +20,8 @@ _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}$")
 _CONTRACTION = re.compile(r"^\w+['\u2019](?:d|m|ll|ve|re|s|t)$")
 _TEAM = re.compile(r"^\d+[a-z]{3,}$")
 COMMON_ZIPF = 3.5  # a word at least this frequent in English is an ordinary word when capitalised alone
+RARE_ZIPF = 3.0  # below this a word is rare in English: more likely a name than an ordinary word
+SHOUTED_ZIPF = 4.7  # a word in capitals this frequent is shouted ('HUGE'); acronyms are rarer ('ESPN' 3.9)
 
 Known = tuple[CandidateKind, str | None]
 
@@ -55,12 +57,16 @@ def _classify(surface: str, texts: tuple[str, ...]) -> Known | None:
         return None
     if len(words) > 1 and any(w in kb.org_heads() for w in words):
         return "organization", None
-    if len(words) > 1 and (words[0] in kb.place_prefixes() or words[0] in kb.place_name_prefixes()):
-        return None  # "North Sea", "San Diego", "Fort Worth"
+    if len(words) > 1 and words[0] in kb.place_prefixes():
+        return None  # "North Sea", "Western Cape"
+    if len(words) == 2 and words[0] in kb.place_name_prefixes():
+        return None  # "San Diego", "Fort Worth" (but "Los Angeles Angels" is a team)
     if len(texts) == 1:
         return _one_word(texts[0])
     if words[0] in kb.given_names() or words[-1] in kb.given_names():
         return "person", None  # Kenji Ogasawara, Ogasawara Kenji
+    if len(words) == 2 and words[0] in kb.given_name_words() and zipf(words[1]) < COMMON_ZIPF:
+        return "person", None  # Mark Teixeira: a given name that is also a word, before a rare word
     return "unknown", None
 
 
@@ -80,8 +86,8 @@ def _by_knowledge(folded: str, surface: str) -> tuple[CandidateKind | Literal["d
 
 def _thing(words: list[str]) -> bool:
     """Regions, places by their head word, and laws, events, works or buildings by theirs."""
-    if " ".join(words) in kb.regions():
-        return True
+    if " ".join(words) in kb.regions() or all(w in kb.calendar_words() or w in kb.months() for w in words):
+        return True  # a region, or "Saturday December"
     if len(words) < 2:
         return False
     if words[-1] in kb.place_heads():
@@ -90,11 +96,11 @@ def _thing(words: list[str]) -> bool:
 
 
 def _shouted_word(text: str) -> bool:
-    """An ordinary English word written in capitals for emphasis ('HUGE', 'FIRE'), not an acronym."""
-    if not text.isupper() or len(text) < 4:
+    """An ordinary English word written in capitals for emphasis ('HUGE', 'FIRE'), not an acronym ('ESPN')."""
+    if not text.isupper() or len(text) < 4 or not any(c in "AEIOUY" for c in text):
         return False
     folded = text.casefold()
-    return folded not in kb.org_acronyms() and zipf(folded) >= COMMON_ZIPF
+    return folded not in kb.org_acronyms() and zipf(folded) >= SHOUTED_ZIPF
 
 
 def _one_word(text: str) -> Known | None:
@@ -102,7 +108,11 @@ def _one_word(text: str) -> Known | None:
     if len(text) == 1 or _CONTRACTION.match(text) or (any(c.isdigit() for c in text) and not _TEAM.match(text)):
         return None  # "I", an initial standing alone, "I'd", "She's", "Sh200"
     if _ACRONYM.match(text):
-        return None if text in kb.timezones() else ("organization", None)  # (not "14:32 IST")
+        if text in kb.timezones() or kb.fold(text) in kb.common_acronyms():
+            return None  # "14:32 IST", "her SUV", "the company's CEO"
+        return "organization", None
     if _CAMEL.match(text):
         return "organization", None  # "VidaClick", "PayPal": brands
+    if kb.fold(text) in kb.org_heads():
+        return "organization", None  # "Congress", "the Navy", "Parliament": an institution by its own name
     return "unknown", None

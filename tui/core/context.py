@@ -62,6 +62,15 @@ def appositive_role(text: str, end: int) -> bool:
     return any(w in kb.role_nouns() for w in words)
 
 
+_DETERMINERS = frozenset("the a an this that these those its their his her our your my whose".split())
+
+
+def after_determiner(text: str, start: int) -> bool:
+    """'the Government', 'its Board': the word after an article or a possessive."""
+    before = prev_words(text, start, 1)
+    return bool(before) and before[-1] in _DETERMINERS
+
+
 def after_punctuation(text: str, start: int) -> bool:
     """The word opens a clause or a sentence: after a colon, dash, bullet, bracket, opening quote or full stop
     (a quotation of several sentences is one sentence of the article)."""
@@ -86,7 +95,18 @@ def work_title(text: str, start: int, end: int) -> bool:
     quoted = (before[-1:] in _OPENING and before[-1:] != "") or before == "''"
     if quoted and (after[:1] in _CLOSING or (after[:1] in ",.!?" and after[1:2] in _CLOSING) or after == "''"):
         return True
-    return bool(_work_before().search(text, max(0, start - 40), start))
+    if _work_before().search(text, max(0, start - 40), start) or _SEQUEL_OF.search(text, max(0, start - 30), start):
+        return True
+    return bool(_work_after().match(text, end))
+
+
+_SEQUEL_OF = re.compile(r"\b(?:sequel|prequel|remake|adaptation|follow-up)s?[ ]+(?:to|of)[ ]+$", re.IGNORECASE)
+
+
+@cache
+def _work_after() -> re.Pattern[str]:
+    nouns = "|".join(sorted(map(re.escape, kb.work_nouns()), key=len, reverse=True))
+    return re.compile(rf"[{_CLOSING}]?,[ ]+(?:the|a|an|his|her|their|its)[ ]+(?:[a-z-]+[ ]+)?(?:{nouns})\b")
 
 
 @cache
@@ -110,10 +130,8 @@ def place_like(text: str, start: int, end: int) -> bool:
     return next_word(text, end)[0] in kb.place_modifiers()
 
 
-def agent_like(text: str, end: int, possessive: bool) -> bool:
-    """Read as someone acting or owning: a verb right after the name ('Acme has', 'Acme fired'), or 'Acme's'."""
-    if possessive:
-        return True
+def agent_like(text: str, end: int) -> bool:
+    """Read as someone acting: a verb right after the name ('Acme has', 'Acme fired', 'Acme's board said')."""
     word = next_word(text, end)[0]
     return word in kb.agent_verbs() or (len(word) > 4 and word.endswith("ed") and not word.endswith("-based"))
 

@@ -301,3 +301,27 @@ def agent_verbs() -> frozenset[str]:
 def place_modifiers() -> frozenset[str]:
     """'man', 'residents', 'county', ...: after a capitalised word they show it is a place."""
     return _folded_set("place_modifiers.txt")
+
+
+@cache
+def common_acronyms() -> frozenset[str]:
+    """Acronyms of common nouns ('tv', 'suv', 'ceo'): capitals that name no actor."""
+    return _folded_set("common_acronyms.txt")
+
+
+@cache
+def given_name_words() -> frozenset[str]:
+    """Given names that are also English words ('mark', 'bill', 'rose'): a person's name only before a surname."""
+    return _folded_set("given_name_words.txt")
+
+
+@cache
+def months() -> frozenset[str]:
+    """Month names and their abbreviations, folded."""
+    return frozenset(fold_once(row[0]) for row in table("months.tsv"))
+
+
+@cache
+def family_roles() -> frozenset[str]:
+    """'wife', 'son', 'sister', ...: a person introduced so is someone's relative."""
+    return _folded_set("family_roles.txt")

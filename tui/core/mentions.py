@@ -6,7 +6,7 @@ import re
 
 from . import context
 from . import knowledge as kb
-from .classify import COMMON_ZIPF, Known, classify
+from .classify import COMMON_ZIPF, RARE_ZIPF, Known, classify
 from .data import word_set
 from .frequency import zipf
 from .model import Document, Span
@@ -89,7 +89,7 @@ def _strip_openers(text: str, piece: list[Token], initial: bool) -> tuple[list[T
     return piece, opens
 
 
-def _descriptive(token: Token, lower: frozenset[str]) -> bool:
+def _descriptive(token: Token, lower: frozenset[str], opens: bool) -> bool:
     """A capitalised ordinary word that describes whoever is named next: 'Actress', 'Legendary', 'Sixty-year-old'.
 
     An ordinary word is a frequent English word that the article also writes in lower case (so 'Mark',
@@ -97,25 +97,32 @@ def _descriptive(token: Token, lower: frozenset[str]) -> bool:
     """
     if token.folded in kb.given_names() or token.folded in kb.particles() or token.text.isupper():
         return False
-    if _AGE_WORD.search(token.text) or token.folded in kb.role_nouns():
+    if _AGE_WORD.search(token.text) or token.folded in kb.role_nouns() or _ordinary(token, lower):
         return True
+    # ("Swimmer Jane Roe", "Fired Jim Roe" opening a line)
+    return opens and token.folded not in kb.given_name_words() and zipf(token.folded) >= RARE_ZIPF
+
+
+def _ordinary(token: Token, lower: frozenset[str]) -> bool:
+    """A common English word that the article also writes in lower case."""
     return token.folded in lower and zipf(token.folded) >= COMMON_ZIPF - 0.5
 
 
-def _strip_descriptors(piece: list[Token], lower: frozenset[str]) -> tuple[list[Token], bool]:
+def _strip_descriptors(piece: list[Token], lower: frozenset[str], opens: bool) -> tuple[list[Token], str]:
     """'Actress Jane Roe', 'Legendary Swimmer Jane Roe', 'Chipmaker Acme': the description is not the name.
 
-    Returns the piece without its leading description, and whether a person's description was dropped.
+    Returns the piece without its leading description, and the kind the description gives ('person',
+    'organization', or '' when there is none).
     """
     if len(piece) < 2 or not piece[1].capitalised:
-        return piece, False
+        return piece, ""
     first = piece[0].folded
     if first in kb.org_role_nouns() and first not in kb.org_heads() and first not in kb.role_nouns():
-        return piece[1:], False  # "Chipmaker Acme", "Carmaker Volvo": an organisation
+        return piece[1:], "organization"  # "Chipmaker Acme", "Carmaker Volvo"
     given = next((k for k, t in enumerate(piece) if t.folded in kb.given_names()), 0)
-    if given > 0 and all(_descriptive(t, lower) for t in piece[:given]):
-        return piece[given:], True
-    return piece, False
+    if given > 0 and all(_descriptive(t, lower, opens and k == 0) for k, t in enumerate(piece[:given])):
+        return piece[given:], "person"
+    return piece, ""
 
 
 def _strip_based(piece: list[Token]) -> tuple[list[Token], bool]:
@@ -131,11 +138,17 @@ def _strip_calendar(piece: list[Token]) -> list[Token]:
     return piece
 
 
-def _known_kind(text: str, piece: list[Token], based: bool) -> Known | None:
+def _known_kind(text: str, piece: list[Token], based: bool, headline: bool) -> Known | None:
+    """What knowledge says the piece is; in a headline in capitals, a name to look for among those found."""
     surface = _surface(text, piece)
     if context.work_title(text, piece[0].start, piece[-1].end) or context.ticker(text, piece[0].start, piece[-1].end):
         return None
     known = classify(surface, piece)
+    if len(piece) == 1 and known == ("organization", None) and kb.fold(surface) in kb.org_heads():
+        # "Congress", "Parliament": an institution by its own name; "the Government", "the Court" is a reference
+        return None if context.after_determiner(text, piece[0].start) else known
+    if known is None and headline and surface.isupper() and len(piece) > 1:
+        return _UNKNOWN  # "RED SOX MAKE AN OFFER": read for the names it holds
     if based and known == _UNKNOWN:
         return "organization", None
     return known
@@ -148,13 +161,15 @@ def _candidate(
     piece, initial = _strip_openers(text, piece, piece[0].start == first)
     if not piece:
         return None
-    piece, described = _strip_descriptors(piece, lower)
+    piece, described = _strip_descriptors(piece, lower, initial)
+    initial = initial and not described  # ("Actress Jane Roe": the name's capitals are its own)
     piece, based = _strip_based(piece)
+    based = based or described == "organization"
     piece = _strip_calendar(piece)
     if not any(t.capitalised for t in piece):
         return None
     start, end = piece[0].start, piece[-1].end
-    known = _known_kind(text, piece, based)
+    known = _known_kind(text, piece, based, headline)
     nxt, nxt_end = context.next_word(text, end)
     if known is None or (known[0] == "unknown" and nxt in ("administration", "government", "campaign")):
         institution = _with_institution(doc, start, end, known, nxt, nxt_end)
@@ -166,11 +181,13 @@ def _candidate(
         surface = text[start:end]
     kind, canonical = known
     if kind in ("country", "organization"):
-        return Candidate(doc.id, start, end, surface, kind, canonical, weak=headline)
+        # a sentence that opens with "Police" or "Court" may mean any police or court
+        generic = initial and len(piece) == 1 and canonical is None and piece[0].folded in kb.org_heads()
+        return Candidate(doc.id, start, end, surface, kind, canonical, weak=headline or generic)
     before = context.prev_words(text, start)  # the context only matters for people and unknown names
     titled = (
         bool(title)
-        or described
+        or described == "person"
         or (bool(before) and before[-1] in kb.role_nouns())
         or context.appositive_role(text, end)
         or context.person_like(text, end)
@@ -178,6 +195,8 @@ def _candidate(
     speaks = nxt in kb.speech_verbs() or (bool(before) and before[-1] in kb.speech_verbs())
     if kind == "unknown" and titled:
         kind = "person"
+    if kind == "unknown" and len(piece) > 1 and all(_ordinary(t, lower) for t in piece):
+        return None  # "Most Wanted", "Heavyweight Champion", "Golden Compass": ordinary words in capitals
     weak = headline or (initial and len(piece) == 1 and kind == "unknown")
     return Candidate(
         doc.id,
@@ -192,7 +211,8 @@ def _candidate(
         place_like=context.place_like(text, start, end),
         org_like=context.organisation_like(text, start, end),
         gender=kb.title_genders().get(title, ""),
-        agent=context.agent_like(text, end, piece[-1].possessive),
+        agent=context.agent_like(text, end),
+        relative=bool(before) and before[-1] in kb.family_roles(),
     )
 
 

@@ -69,7 +69,8 @@ class Candidate:
     place_like: bool = False  # read as a place: after 'in', 'near', 'from', ...
     org_like: bool = False  # read as an organisation: 'shares of X', 'X's chief executive'
     gender: str = ""  # 'm' or 'f' when a title says so ('Mr', 'Mrs', 'Queen'), else ''
-    agent: bool = False  # read as acting or owning: a verb right after it ('Acme has'), or 'Acme's'
+    agent: bool = False  # read as acting: a verb right after it ('Acme has', 'Acme fired')
+    relative: bool = False  # introduced as someone's relative ('his wife, Jane Roe')
 
     @property
     def folded(self) -> str:
@@ -92,6 +93,7 @@ class Candidate:
             self.org_like,
             self.gender,
             self.agent,
+            self.relative,
         )
 
 

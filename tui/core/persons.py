@@ -45,10 +45,10 @@ def name_tokens(folded: str) -> tuple[Tokens, str]:
 
 
 def _short_form(word: str, given: str) -> bool:
-    """'lachie' of 'lachlan', 'bill' of 'william': a nickname, or a shorter word sharing the first four letters."""
+    """'lachie' of 'lachlan', 'bill' of 'william': a nickname, or a word of five letters or more sharing the first four."""
     if kb.same_given_name(given, word) and word != given:
         return True
-    return len(word) >= 4 and len(word) < len(given) + 2 and word[:4] == given[:4] and word != given
+    return len(word) >= 5 and len(word) < len(given) + 2 and word[:4] == given[:4] and word != given
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +74,7 @@ class PersonIndex:
         self.docs_of: dict[Tokens, set[str]] = defaultdict(set)
         self.seen_at: dict[tuple[str, Tokens], list[tuple[int, PersonKey]]] = defaultdict(list)
         self.gender_of: dict[PersonKey, str] = {}  # 'm', 'f' or '' (from a given name or a title)
+        self.principal: set[PersonKey] = set()  # named in full once at least not as someone's relative
         self.named_in: dict[tuple[str, PersonKey], list[int]] = defaultdict(list)  # every mention, by article
 
     def add(self, cand: Candidate, key: PersonKey) -> None:
@@ -84,6 +85,8 @@ class PersonIndex:
             self.by_first[tokens[0]][tokens] = None
             self.by_shape[(len(tokens), tokens[0][:1])].append(tokens)
         self.keys_of[tokens][key] = None
+        if not cand.relative:
+            self.principal.add(key)
         self.docs_of[tokens].add(cand.doc)
         self.seen_at[(cand.doc, tokens)].append((cand.start, key))
         self.note(cand, key)
@@ -164,12 +167,14 @@ class PersonIndex:
         if cand.gender:
             same = [k for k in found if self.gender_of.get(k, "") in ("", cand.gender)]
             found = same or found
+        else:  # "Trump said" is the candidate, not his wife or son introduced as such
+            found = [k for k in found if k in self.principal] or found
         if len(found) == 1:
             return found[0]
         here = {k: len(self.named_in.get((cand.doc, k), ())) for k in found}
         named_here = sorted((k for k in found if here[k]), key=lambda k: -here[k])
         if named_here:
-            if len(named_here) == 1 or here[named_here[0]] >= 3 * here[named_here[1]]:
+            if len(named_here) == 1 or here[named_here[0]] >= 2 * here[named_here[1]]:
                 return named_here[0]  # the prominent one
             recent = self._most_recent_before(cand, named_here)
             return recent or named_here[0]

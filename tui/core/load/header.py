@@ -173,7 +173,7 @@ def _under_headline(state: _State, block: Block, hits: list[DateHit]) -> bool:
     if role_line(text) or REPORTING_FROM.match(text):
         return True
     who = clean_author(text)
-    if state.author is None and state.since_title <= 4 and who and is_name(who) and len(text.split()) <= 10:
+    if state.author is None and state.since_title <= 4 and who and is_name(who) and _short_label(text):
         state.author = who
         state.dated_after_title = True
         return True
@@ -184,6 +184,11 @@ def _under_headline(state: _State, block: Block, hits: list[DateHit]) -> bool:
         state.captions.append(block)  # (kept aside: a brief may have nothing else)
         return True
     return False
+
+
+def _short_label(text: str) -> bool:
+    """At most ten words and no full stop at the end: a name line, not a sentence that begins with a name."""
+    return len(text.split()) <= 10 and not TERMINAL.search(text)
 
 
 _RULES = (_date_line, _furniture, _headline_under_dateline, _byline, _repeated_headline, _headline, _under_headline)
