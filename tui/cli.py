@@ -7,7 +7,6 @@ are imported when a command needs them, so ``--help`` and ``analyze`` stay fast.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -138,7 +137,7 @@ def run_align(args: argparse.Namespace) -> int:
 
 def run_analyze(args: argparse.Namespace) -> int:
     """``briefing analyze`` and ``briefing quotes``: the analysis as JSON, a summary, or the quotations."""
-    from .core.serialize import to_json
+    from .core.serialize import dumps, to_json
 
     loaded, briefing = analysed(args, args.paths)
     if args.command == "quotes":
@@ -146,7 +145,7 @@ def run_analyze(args: argparse.Namespace) -> int:
 
         _write(quotes_report(briefing))
     elif args.json:
-        _write(json.dumps(to_json(briefing), ensure_ascii=False, indent=1) + "\n")
+        _write(dumps(to_json(briefing)))
     else:
         from .summary import summary
 

@@ -19,13 +19,17 @@ _HEAD_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _AGE_WORD = re.compile(r"\d|-year-old$|-time$", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 _UNKNOWN: Known = ("unknown", None)
+_LETTER = re.compile(r"[^\W\d_]")
+_UPPER = re.compile(r"[A-Z\u00c0-\u00de]")
 
 
 def _headline(text: str, para: Span) -> bool:
     """A heading line in title case or in capitals: capitalised words say little there."""
     body = text[para.start : para.end]
-    letters = [c for c in body if c.isalpha()]
-    if len(letters) > 8 and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+    if len(body) > 300:
+        return False  # (a paragraph of prose)
+    letters = len(_LETTER.findall(body))
+    if letters > 8 and len(_UPPER.findall(body)) >= 0.8 * letters:
         return True  # "FIRED IN THE CAPITAL!!"
     if _TERMINAL.search(body) and not body.endswith("?"):
         return False

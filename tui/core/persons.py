@@ -72,6 +72,7 @@ class PersonIndex:
         self.by_first: dict[str, dict[Tokens, None]] = defaultdict(dict)
         self.by_shape: dict[tuple[int, str], list[Tokens]] = defaultdict(list)
         self.docs_of: dict[Tokens, set[str]] = defaultdict(set)
+        self.names_in: dict[str, dict[Tokens, None]] = defaultdict(dict)  # an article -> the full names it gives
         self.seen_at: dict[tuple[str, Tokens], list[tuple[int, PersonKey]]] = defaultdict(list)
         self.gender_of: dict[PersonKey, str] = {}  # 'm', 'f' or '' (from a given name or a title)
         self.principal: set[PersonKey] = set()  # named in full once at least not as someone's relative
@@ -88,6 +89,7 @@ class PersonIndex:
         if not cand.relative:
             self.principal.add(key)
         self.docs_of[tokens].add(cand.doc)
+        self.names_in[cand.doc][tokens] = None
         self.seen_at[(cand.doc, tokens)].append((cand.start, key))
         self.note(cand, key)
 
@@ -213,8 +215,8 @@ class PersonIndex:
         for William Roe); only when it fits exactly one of them."""
         found = [
             _Match(full, key)
-            for (seen_doc, full), seen in self.seen_at.items()
-            if seen_doc == doc and len(full) > 1 and _short_form(token, full[0])
-            for _start, key in seen[:1]
+            for full in self.names_in.get(doc, ())
+            if len(full) > 1 and _short_form(token, full[0])
+            for _start, key in self.seen_at[(doc, full)][:1]
         ]
         return found if len({m.key for m in found}) == 1 else []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from .model import Briefing, Passage
@@ -57,3 +58,20 @@ def to_json(briefing: Briefing) -> dict[str, Any]:
             for al in briefing.alignments
         ],
     }
+
+
+def dumps(data: dict[str, Any]) -> str:
+    """The analysis as JSON text: each top-level field on its own line, each document, actor, quote and
+    alignment on one line of its own (readable, and written by the standard library's fast encoder)."""
+    lines = ["{"]
+    items = list(data.items())
+    for number, (key, value) in enumerate(items):
+        comma = "," if number < len(items) - 1 else ""
+        name = json.dumps(key)
+        if isinstance(value, list) and value:
+            rows = [" " + json.dumps(v, ensure_ascii=False) for v in value]
+            lines.append(f" {name}: [\n" + ",\n".join(rows) + f"\n ]{comma}")
+        else:
+            lines.append(f" {name}: {json.dumps(value, ensure_ascii=False)}{comma}")
+    lines.append("}")
+    return "\n".join(lines) + "\n"
