@@ -13,31 +13,35 @@ from .actors import find_actors
 from .align import align
 from .model import Actor, Briefing, Document, LoadError, Quote
 from .names import Candidate
-from .quotes import QuoteSpan, find_quotes, quote_kind
+from .quotes import QuoteSpan, find_quotes, is_term, quote_kind
 from .speakers import ActorIndex, attribute
 
 
 def find_all_quotes(
     documents: Sequence[Document], actors: tuple[Actor, ...], spans_per_doc: Sequence[Sequence[QuoteSpan]] | None = None
-) -> tuple[Quote, ...]:
-    """Every quotation of every document with its speaker; ids q1, q2, ... in order."""
+) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
+    """Every quotation of every document with its speaker (ids q1, q2, ... in order), and apart from them the
+    quotation marks that hold no statement: terms and titles (ids t1, t2, ...)."""
     quotes: list[Quote] = []
+    terms: list[Quote] = []
     index_of_actors = ActorIndex(actors)
     for index, doc in enumerate(documents):
         spans = list(spans_per_doc[index]) if spans_per_doc is not None else find_quotes(doc)
-        for span, speaker in zip(spans, attribute(doc, index_of_actors, spans)):
-            quotes.append(
+        for span, found in zip(spans, attribute(doc, index_of_actors, spans)):
+            term = is_term(doc.text, span, found.attributed)
+            (terms if term else quotes).append(
                 Quote(
-                    id=f"q{len(quotes) + 1}",
+                    id=f"t{len(terms) + 1}" if term else f"q{len(quotes) + 1}",
                     doc=doc.id,
                     start=span.start,
                     end=span.end,
                     text=doc.text[span.start : span.end],
-                    speaker=speaker,
-                    kind=quote_kind(doc.text, span),
+                    speaker=None if term else found.speaker,
+                    kind="term" if term else quote_kind(doc.text, span),
+                    evidence=None if term else found.evidence,
                 )
             )
-    return tuple(quotes)
+    return tuple(quotes), tuple(terms)
 
 
 def analyze(
@@ -54,10 +58,15 @@ def analyze(
     need all documents at once (merging actors, speakers, alignment) are done here.
     """
     actors = find_actors(documents, candidates)
-    quotes = find_all_quotes(documents, actors, quote_spans)
+    quotes, terms = find_all_quotes(documents, actors, quote_spans)
     alignments = align(documents, actors) if with_alignments else ()
     return Briefing(
-        documents=tuple(documents), actors=actors, quotes=quotes, alignments=alignments, errors=tuple(errors)
+        documents=tuple(documents),
+        actors=actors,
+        quotes=quotes,
+        alignments=alignments,
+        errors=tuple(errors),
+        terms=terms,
     )
 
 

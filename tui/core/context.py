@@ -88,6 +88,11 @@ def _work_before() -> re.Pattern[str]:
     )
 
 
+def after_work_noun(text: str, start: int) -> bool:
+    """Right after 'the film', 'her novel', 'the documentary,' (on the same line): a title follows."""
+    return bool(_work_before().search(text, max(0, start - 40), start))
+
+
 def work_title(text: str, start: int, end: int) -> bool:
     """The name is the title of a work: alone inside quotation marks, or right after 'the film', 'her novel',
     'the sequel,' (on the same line)."""

@@ -325,3 +325,9 @@ def months() -> frozenset[str]:
 def family_roles() -> frozenset[str]:
     """'wife', 'son', 'sister', ...: a person introduced so is someone's relative."""
     return _folded_set("family_roles.txt")
+
+
+@cache
+def statement_nouns() -> frozenset[str]:
+    """'statement', 'post', 'notice', ...: what an actor publishes; its words are the owner's."""
+    return _folded_set("statement_nouns.txt")

@@ -118,7 +118,8 @@ class Quote:
     end: int
     text: str
     speaker: str | None = None
-    kind: str = "direct"  # direct | partial
+    kind: Literal["direct", "partial", "term"] = "direct"  # term: scare quotes, titles, nicknames (no speaker)
+    evidence: str | None = None  # how the speaker was found: verb, colon, signature, pronoun, role, ...
 
 
 @pickled_by_fields
@@ -152,6 +153,7 @@ class Briefing:
     quotes: tuple[Quote, ...] = ()
     alignments: tuple[Alignment, ...] = ()
     errors: tuple[LoadError, ...] = field(default=())
+    terms: tuple[Quote, ...] = ()  # quotation marks around no statement: scare quotes, titles, nicknames
 
     def document(self, doc_id: str) -> Document:
         """The document with this id (KeyError if there is none)."""

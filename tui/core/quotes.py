@@ -4,13 +4,18 @@ Each paragraph is read on its own, so one unbalanced mark costs at most that
 paragraph. A quotation that opens a paragraph and is still open at its end
 continues into the next paragraph when that one opens with a mark too (the
 newspaper convention for long quotes). Apostrophes (don't, O'Brien, the '90s,
-rock 'n' roll, dockers' union, Jones') are not quotation marks.
+rock 'n' roll, dockers' union, Jones') are not quotation marks. Two straight
+apostrophes (''like this'', as some newspapers print quotes) are one double
+mark. Every scan is linear in the length of the paragraph.
 """
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 from .model import Document, Span, pickled_by_fields
 
@@ -19,6 +24,11 @@ _SINGLE_OPEN, _SINGLE_CLOSE = "\u2018", "\u2019"
 _DOUBLE_MARK = re.compile(f'[{_DOUBLE_OPEN}{_DOUBLE_CLOSE}"]')
 _SINGLE_MARK = re.compile("['\u2018\u2019]")
 _OPEN_BEFORE = " \t\n([{\u2014\u2013-/:;\u2026\u2022\u00a0"
+_PAIRED = re.compile("''")
+_POSSESSIVE_BEFORE = re.compile(r"\w['\u2019]s?\s+$")
+_TERM_WORD = re.compile(r"[\w'\u2019-]+")
+_CLOSING_MARK = re.compile("[\u201d\u00bb\u2019\"']")
+_SECOND = "\x01"  # stands for the second apostrophe of '' while marks are read (offsets stay the same)
 
 
 @pickled_by_fields
@@ -89,11 +99,12 @@ def _double_regions(text: str) -> tuple[list[tuple[int, int]], int | None]:
 
 def _single_regions(text: str, taken: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], int | None]:
     """Single-mark quotations outside the double ones, and a mark left open at the end."""
-    marks = [
-        i
-        for i in (match.start() for match in _SINGLE_MARK.finditer(text))
-        if not any(s <= i < e for s, e in taken) and not _apostrophe(text, i)
-    ]
+    marks = [i for i in (match.start() for match in _SINGLE_MARK.finditer(text)) if not _inside(i, taken)]
+    marks = [i for i in marks if not _apostrophe(text, i)]
+    # closes_later[k]: some mark after the k-th can close a quotation (one backward pass)
+    closes_later = [False] * (len(marks) + 1)
+    for k in range(len(marks) - 1, -1, -1):
+        closes_later[k] = closes_later[k + 1] or _closes(text, marks[k])
     regions: list[tuple[int, int]] = []
     open_at: int | None = None
     for k, i in enumerate(marks):
@@ -104,21 +115,30 @@ def _single_regions(text: str, taken: list[tuple[int, int]]) -> tuple[list[tuple
             continue
         if not _closes(text, i):
             continue
-        later = [j for j in marks[k + 1 :] if _closes(text, j)]
         possessive = text[i - 1] in "sS" and re.match(r"\s+[a-z]", text[i + 1 : i + 3] or "") is not None
-        if possessive and later:
+        if possessive and closes_later[k + 1]:
             continue  # "the dockers' union" inside a quotation that closes later
         regions.append((open_at, i + 1))
         open_at = None
     return regions, open_at
 
 
+def _inside(i: int, regions: list[tuple[int, int]]) -> bool:
+    """``i`` lies in one of ``regions`` (sorted, not overlapping)."""
+    k = bisect.bisect_right(regions, (i, math.inf)) - 1
+    return k >= 0 and regions[k][0] <= i < regions[k][1]
+
+
 def _inner(text: str, start: int, end: int, base: int) -> QuoteSpan | None:
-    """The quoted words between marks at ``start`` and ``end - 1``, trimmed."""
+    """The quoted words between marks at ``start`` and ``end - 1``, trimmed (with a '' mark's second half)."""
+    if end < len(text) and text[end] == _SECOND:
+        end += 1
     s, e = start + 1, end - 1
-    while s < e and text[s].isspace():
+    if e > s and text[e] == _SECOND:
+        e -= 1
+    while s < e and (text[s].isspace() or text[s] == _SECOND):
         s += 1
-    while e > s and text[e - 1].isspace():
+    while e > s and (text[e - 1].isspace() or text[e - 1] == _SECOND):
         e -= 1
     body = text[s:e]
     if len(body) < 2 or not any(c.isalpha() for c in body):
@@ -144,7 +164,7 @@ def _opens_paragraph(text: str, para: Span | None) -> bool:
 
 def find_quotes(doc: Document) -> list[QuoteSpan]:
     """Every quotation of ``doc`` in text order, multi-paragraph quotations joined."""
-    text = doc.text
+    text = _PAIRED.sub('"' + _SECOND, doc.text) if "''" in doc.text else doc.text
     found: list[QuoteSpan] = []
     paragraphs = list(doc.paragraphs)
     carry: int | None = None  # opening mark of a quotation still open from earlier paragraphs
@@ -205,15 +225,49 @@ def _continuation_end(body: str) -> int | None:
         return None
     inner = body[1:]
     doubles, _open = _double_regions(inner)
-    for i, ch in enumerate(inner):
-        if any(s <= i < e for s, e in doubles):
-            continue
-        if ch in _DOUBLE_CLOSE + _SINGLE_CLOSE + "\"'" and _closes(inner, i) and not _apostrophe(inner, i):
+    for match in _CLOSING_MARK.finditer(inner):
+        i = match.start()
+        if not _inside(i, doubles) and _closes(inner, i) and not _apostrophe(inner, i):
             return i + 1
     return -1
 
 
-def quote_kind(text: str, span: QuoteSpan) -> str:
+def is_term(text: str, span: QuoteSpan, attributed: bool) -> bool:
+    """Quotation marks that hold no statement: the title of a work (after 'the show', 'her book'), or, with
+    nobody named as saying it, a few words in title case ("Morning Joe") or a scare-quoted term."""
+    from .context import after_work_noun
+
+    titled = text[span.start : span.start + 1].isupper() or text[span.start : span.start + 1].isdigit()
+    if titled and after_work_noun(text, span.outer_start + 1):
+        return True
+    words = _TERM_WORD.findall(text[span.start : span.end])
+    if not words or len(words) > 8:
+        return False
+    title_case = all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 for w in words)
+    if title_case and (_alone_in_paragraph(text, span) or _after_possessive(text, span.outer_start)):
+        return True  # a subheading in quotation marks; "MSNBC's "Morning Joe"", "CBS's "Face the Nation""
+    if attributed:
+        return False
+    if title_case and any(w[:1].isupper() for w in words):
+        return True  # "Morning Joe", "A Change Is Gonna Come", "13th"
+    woven = text[max(0, span.outer_start - 2) : span.outer_start].strip() not in ("", ":")
+    return woven and len(words) <= 3 and quote_kind(text, span) == "partial"
+
+
+def _alone_in_paragraph(text: str, span: QuoteSpan) -> bool:
+    """The quotation is the whole of its paragraph (on a line of its own)."""
+    before = text.rfind("\n", 0, span.outer_start)
+    after = text.find("\n", span.outer_end)
+    line = text[before + 1 : len(text) if after < 0 else after]
+    return line.strip() == text[span.outer_start : span.outer_end].strip()
+
+
+def _after_possessive(text: str, start: int) -> bool:
+    """Right after a possessive name: "Fox News's "Sunday Show"", "the network's "Nightly News""."""
+    return bool(_POSSESSIVE_BEFORE.search(text, max(0, start - 40), start))
+
+
+def quote_kind(text: str, span: QuoteSpan) -> Literal["direct", "partial"]:
     """'direct' for a statement, 'partial' for a few words woven into a sentence."""
     words = text[span.start : span.end].split()
     before = text[max(0, span.outer_start - 3) : span.outer_start].rstrip()

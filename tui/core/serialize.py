@@ -50,8 +50,13 @@ def to_json(briefing: Briefing) -> dict[str, Any]:
                 "text": q.text,
                 "speaker": q.speaker,
                 "kind": q.kind,
+                "evidence": q.evidence,
             }
             for q in briefing.quotes
+        ],
+        "terms": [
+            {"id": t.id, "doc": t.doc, "start": t.start, "end": t.end, "text": t.text, "kind": t.kind}
+            for t in briefing.terms
         ],
         "alignments": [
             {"a": _passage(al.a), "b": _passage(al.b), "score": round(al.score, 4), "band": al.band}
