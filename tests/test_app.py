@@ -185,9 +185,9 @@ async def test_clicking_an_actor_marks_its_mentions_and_m_steps_through_them():
         selected = [m for m in screen.query_one(ArticleView)._marks if m.component == "article-view--selected"]
         assert selected and all(m.key == actor for m in selected)
         await pilot.press("m")
-        assert screen._mention_index == 1
+        assert screen.selection.mention == 1
         await pilot.press("M")
-        assert screen._mention_index == 0
+        assert screen.selection.mention == 0
         await pilot.press("escape")
         assert screen.selected_actor is None
 
@@ -309,10 +309,10 @@ async def test_command_palette_offers_themes_and_switching_saves_the_choice():
 
 
 async def test_a_small_set_is_analysed_before_the_first_frame_and_aligned_after():
-    from tui.startup import analyse_now
+    from tui.startup import analyze_now
 
     app = BriefingApp()
-    app.ready = analyse_now([])
+    app.ready = analyze_now([])
     assert app.ready is not None and app.ready.briefing.alignments == ()
     async with app.run_test(size=SIZE) as pilot:
         assert reader(app).document.id == "d1"  # on screen before any worker finished

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import time
 from collections.abc import Iterable, Sequence
@@ -11,15 +10,14 @@ from typing import ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.css.query import NoMatches
 from textual.message import Message
+from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from .core.limits import DEFAULT_MAX_BYTES
 from .core.model import Briefing, Document
-from .opening import problems_of
+from .opening import LoadPhase, Opened, Stage
 from .screens.help import HelpScreen
 from .screens.reader import ReaderScreen
 from .startup import Ready
@@ -28,21 +26,12 @@ from .themes import DEFAULT_THEME, HIGHLIGHT_DEFAULTS, load_themes
 from .widgets.article_view import ArticleView
 
 
-class Loaded(Message):
-    """Documents are loaded (not analysed yet): show them at once."""
+class PhaseReached(Message):
+    """Opening the articles moved on a step: show its briefing, report its problems."""
 
-    def __init__(self, briefing: Briefing, problems: list[str]) -> None:
+    def __init__(self, opened: Opened) -> None:
         super().__init__()
-        self.briefing = briefing
-        self.problems = problems
-
-
-class Analysed(Message):
-    """The analysis is ready."""
-
-    def __init__(self, briefing: Briefing) -> None:
-        super().__init__()
-        self.briefing = briefing
+        self.opened = opened
 
 
 class BriefingApp(App[None]):
@@ -53,6 +42,9 @@ class BriefingApp(App[None]):
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "help", "Keys", key_display="?", id="app.help"),
     ]
+
+    phase: reactive[LoadPhase] = reactive(LoadPhase(Stage.LOADING), init=False)
+    """How far opening the articles has got; the reader observes it."""
 
     def __init__(
         self,
@@ -111,20 +103,20 @@ class BriefingApp(App[None]):
     def get_default_screen(self) -> Screen[None]:
         """The reader, with the articles if they are analysed already: the first frame shows them."""
         if self.ready is not None:
+            documents = len(self.ready.briefing.documents)
+            self.set_reactive(BriefingApp.phase, LoadPhase(Stage.ALIGNING, documents=documents))
             return ReaderScreen(self.ready.briefing)
-        return ReaderScreen(Briefing(documents=()), note="loading\u2026")
+        return ReaderScreen()
 
     def on_mount(self) -> None:
         for warning in [*self._theme_problems, *self.state.warnings]:
             self.notify(warning, severity="warning")
-        if self.ready is None:
-            self.run_worker(self._load_and_analyse, thread=True, exclusive=True, name="analysis")
-            return
-        self.briefing = self.ready.briefing
-        for problem in self.ready.problems:
-            self.notify(problem, severity="warning", title="Not loaded", timeout=8)
-        self._report_paint_when_shown()
-        self.run_worker(self._align, thread=True, exclusive=True, name="alignment")
+        if self.ready is not None:
+            self.briefing = self.ready.briefing
+            for problem in self.ready.problems:
+                self.notify(problem, severity="warning", title="Not loaded", timeout=8)
+            self._report_paint_when_shown()
+        self.run_worker(self._open, thread=True, exclusive=True, name="opening")
 
     @property
     def reader(self) -> ReaderScreen:
@@ -134,66 +126,47 @@ class BriefingApp(App[None]):
                 return screen
         raise LookupError("no reader screen")
 
-    def _load_and_analyse(self) -> None:
-        from .core.pipeline import Cancelled, analyze_prepared
-        from .opening import open_articles
+    def _open(self) -> None:
+        """The worker: load and analyze the articles (unless they came analyzed), then align them."""
+        from .core.pipeline import Cancelled
+        from .opening import open_in_stages
 
         worker = get_current_worker()
+        analyzed = self.ready.briefing if self.ready is not None else None
         try:
-            prepared, loaded = open_articles(self.paths, self.max_bytes, progress=self._progress)
+            for opened in open_in_stages(self.paths, self.max_bytes, self._progress, analyzed):
+                if worker.is_cancelled:
+                    return
+                self.post_message(PhaseReached(opened))
         except Cancelled:
             return
-        self.post_message(Loaded(Briefing(documents=loaded.documents, errors=loaded.errors), problems_of(loaded)))
-        if worker.is_cancelled or not loaded.documents:
-            return
-        briefing = analyze_prepared(prepared, loaded.errors)
-        if not worker.is_cancelled:
-            self.post_message(Analysed(briefing))
-
-    def _align(self) -> None:
-        """Find the shared passages after the first frame (the reader does not show them)."""
-        from .core.analyze import with_alignments
-
-        assert self.briefing is not None
-        briefing = with_alignments(self.briefing)
-        if not get_current_worker().is_cancelled:
-            self.post_message(Analysed(briefing))
 
     @property
     def aligned(self) -> bool:
         """Whether the shared passages are known yet."""
-        return self.briefing is not None and not any(w.name == "alignment" for w in self.workers)
+        return self.phase.stage is Stage.READY
 
-    def _progress(self, done: int, total: int) -> None:
-        """Progress of the loading worker, shown in the article header while there is no article yet."""
+    def _progress(self, phase: LoadPhase) -> None:
+        """Progress of the loading worker, reported through the load phase for larger sets."""
         from .core.pipeline import Cancelled
 
         if get_current_worker().is_cancelled or not self.is_running:
             raise Cancelled
-        if total >= 20:
-            self.call_from_thread(self._show_progress, done, total)
+        if phase.total >= 20:
+            self.call_from_thread(self._set_phase, phase)
 
-    def _show_progress(self, done: int, total: int) -> None:
-        try:
-            reader = self.reader
-        except LookupError:
-            return
-        if reader.document is None:
-            with contextlib.suppress(NoMatches):  # (the reader may not be composed yet)
-                reader.query_one("#article-header", Static).update(f"loading {done} of {total} articles\u2026")
+    def _set_phase(self, phase: LoadPhase) -> None:
+        self.phase = phase
 
-    def on_loaded(self, message: Loaded) -> None:
-        for problem in message.problems:
+    def on_phase_reached(self, message: PhaseReached) -> None:
+        opened = message.opened
+        for problem in opened.problems:
             self.notify(problem, severity="warning", title="Not loaded", timeout=8)
-        self.briefing = message.briefing
-        count = len(message.briefing.documents)
-        note = f"analysing {count} article{'s' if count != 1 else ''}\u2026" if count else "no articles to show"
-        self.reader.show_briefing(message.briefing, note=note)
-
-    def on_analysed(self, message: Analysed) -> None:
-        self.briefing = message.briefing
-        self.reader.show_briefing(message.briefing)
-        self._report_paint_when_shown()
+        self.briefing = opened.briefing
+        self.phase = opened.phase
+        self.reader.show_briefing(opened.briefing)
+        if opened.phase.stage is not Stage.ANALYZING:  # (the articles are shown with their highlights)
+            self._report_paint_when_shown()
 
     def _report_paint_when_shown(self) -> None:
         """For `briefing bench`: note the time once the analysed article is on screen, and quit."""

@@ -156,13 +156,13 @@ def measure_folder(folder: Path) -> dict[str, float]:
     documents = [p.document for p in prepared]
     actors = find_actors(documents, [p.candidates for p in prepared])
     find_all_quotes(documents, actors, [p.quotes for p in prepared])
-    analysed = time.perf_counter()
+    analyzed = time.perf_counter()
     alignments = align(documents, actors)
     aligned = time.perf_counter()
     return {
         "articles": len(documents),
-        "analysis_s": analysed - start,
-        "align_s": aligned - analysed,
+        "analysis_s": analyzed - start,
+        "align_s": aligned - analyzed,
         "total_s": aligned - start,
         "alignments": len(alignments),
         "words": sum(d.word_count for d in documents),
@@ -240,9 +240,9 @@ def _time_to_paint_in_terminal(argv: list[str], env: dict[str, str], marker: byt
 
 def reader_marker() -> bytes:
     """The first words of the first seed's body up to its first highlight: one run of text on screen."""
-    from .startup import analyse_now
+    from .startup import analyze_now
 
-    ready = analyse_now([])
+    ready = analyze_now([])
     assert ready is not None and ready.briefing.documents
     briefing = ready.briefing
     doc = briefing.documents[0]

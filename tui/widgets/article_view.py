@@ -8,7 +8,6 @@ width and rendered lines are cached, so very long articles scroll smoothly.
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
 from typing import ClassVar
 
 from rich.segment import Segment
@@ -24,17 +23,8 @@ from textual.selection import Selection
 from textual.strip import Strip
 
 from ..core.model import Document
+from .marks import Mark
 from .wrap import BLANK, Layout, layout
-
-
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """A highlighted range of the text and the component class that styles it."""
-
-    start: int
-    end: int
-    component: str
-    key: str = ""  # the actor or quote it belongs to
 
 
 class ArticleView(ScrollView, can_focus=True):

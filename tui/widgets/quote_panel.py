@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual.reactive import reactive
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from ..core.model import Briefing, Quote
+from .selection import ReaderSelection
 
 
 def quote_prompt(quote: Quote, speaker: str | None) -> Text:
@@ -20,11 +22,13 @@ def quote_prompt(quote: Quote, speaker: str | None) -> Text:
 
 
 class QuotePanel(OptionList):
-    """Selecting a quote scrolls the article to it."""
+    """Selecting a quote scrolls the article to it; the current quote is highlighted."""
 
     DEFAULT_CSS = """
     QuotePanel { height: 1fr; border: none; }
     """
+
+    selection: reactive[ReaderSelection] = reactive(ReaderSelection, init=False)
 
     def show_quotes(self, briefing: Briefing, doc_id: str | None) -> list[Quote]:
         """List the quotes of ``doc_id``; returns them in order."""
@@ -33,3 +37,14 @@ class QuotePanel(OptionList):
         self.clear_options()
         self.add_options(Option(quote_prompt(q, names.get(q.speaker or "")), id=q.id) for q in quotes)
         return quotes
+
+    def watch_selection(self, selection: ReaderSelection) -> None:
+        """Highlight the current quote (the highlight stays when the quote is cleared)."""
+        if selection.quote is None:
+            return
+        try:
+            index = self.get_option_index(selection.quote)
+        except OptionDoesNotExist:  # a quote of another article
+            return
+        if self.highlighted != index:
+            self.highlighted = index

@@ -1,0 +1,84 @@
+"""What every part of the reader shares: the briefing, the article shown, the selection, the app."""
+
+from __future__ import annotations
+
+from typing import Protocol, cast
+
+from textual.reactive import reactive
+from textual.screen import Screen
+
+from ...core.model import Actor, Briefing, Document, Quote
+from ...opening import LoadPhase
+from ...widgets.article_view import ArticleView
+from ...widgets.marks import article_marks
+from ...widgets.selection import ReaderSelection
+
+
+class ReaderHost(Protocol):
+    """What the reader needs of the app: the load phase and the reading positions."""
+
+    phase: LoadPhase
+
+    def reading_position(self, doc: Document) -> int:
+        """Where the reader left ``doc`` last time (a text offset)."""
+        ...
+
+    def remember_position(self, doc: Document, offset: int | None) -> None:
+        """Remember where the reader is in ``doc``."""
+        ...
+
+
+class ReaderBase(Screen[None]):
+    """The reader's state; its features (articles, actors, quotes) build on it."""
+
+    document_index: reactive[int] = reactive(0, init=False)
+    selection: reactive[ReaderSelection] = reactive(ReaderSelection, init=False)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.briefing: Briefing | None = None
+        self.quotes: list[Quote] = []  # the quotes of the article shown, in order
+
+    @property
+    def host(self) -> ReaderHost:
+        """The app, as far as the reader uses it."""
+        return cast(ReaderHost, self.app)
+
+    @property
+    def document(self) -> Document | None:
+        """The article shown now."""
+        if self.briefing is None or not self.briefing.documents:
+            return None
+        return self.briefing.documents[min(self.document_index, len(self.briefing.documents) - 1)]
+
+    @property
+    def view(self) -> ArticleView:
+        """The article view."""
+        return self.query_one(ArticleView)
+
+    @property
+    def selected_actor(self) -> str | None:
+        """The id of the selected actor, if any."""
+        return self.selection.actor
+
+    @property
+    def current_quote(self) -> str | None:
+        """The id of the current quote, if any."""
+        return self.selection.quote
+
+    def actor(self, actor_id: str | None) -> Actor | None:
+        """The actor with this id (None when there is none)."""
+        if self.briefing is None or actor_id is None:
+            return None
+        return next((a for a in self.briefing.actors if a.id == actor_id), None)
+
+    def refresh_marks(self) -> None:
+        """Mark the article again for the selection."""
+        doc = self.document
+        if doc is None or self.briefing is None:
+            return
+        self.view.set_marks(article_marks(self.briefing, doc.id, self.selection.actor, self.selection.quote))
+
+    def watch_selection(self, old: ReaderSelection, new: ReaderSelection) -> None:
+        if (old.actor, old.quote) != (new.actor, new.quote):
+            self.refresh_marks()
