@@ -251,7 +251,8 @@ class ArticleView(ScrollView, can_focus=True):
                     text.stylize(
                         self.screen.get_component_rich_style("screen--selection"), s, len(text) if e == -1 else e
                     )
-            segments = list(text.render(self.app.console))
+            # (a text without spans renders as one segment with no style: the base style goes on every segment)
+            segments = list(Segment.apply_style(text.render(self.app.console), base))
             if self.gutter_width:
                 segments = self._gutter_strip(start, end, base) + segments
             strip = Strip(segments).crop_extend(scroll_x, scroll_x + width, base).apply_offsets(scroll_x, index)
