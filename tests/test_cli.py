@@ -131,3 +131,16 @@ def test_align_command_prints_pairs_side_by_side(capsys):
     assert main(["align", a, b, "--width", "120"]) == 0
     out = capsys.readouterr().out
     assert " | " in out and "shared passages" in out and "[" in out
+
+
+@pytest.mark.parametrize("command", ["analyze", "quotes", "align", "bench"])
+def test_subcommand_usage_names_the_subcommand(command, capsys):
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith(f"usage: briefing {command} [-h]")
+    assert "COMMAND" not in out.split("\n\n")[0]
+    with pytest.raises(SystemExit):
+        main([command, "--max-size" if command != "bench" else "--articles", "many"])
+    err = capsys.readouterr().err
+    assert f"briefing {command}: error: argument" in err and "COMMAND" not in err

@@ -51,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
         "a theme of yours), --max-size MB, --debug. 'briefing COMMAND --help' tells more about a command.",
     )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="briefing")  # (not the custom usage)
     analyze = sub.add_parser(
         "analyze",
         help="print the analysis of articles (text or --json)",
