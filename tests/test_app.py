@@ -292,6 +292,9 @@ async def test_no_color_is_honoured(monkeypatch):
         assert view.get_component_rich_style("article-view--person", partial=True).bold
         assert view.get_component_rich_style("article-view--organization", partial=True).underline
         assert view.get_component_rich_style("article-view--country", partial=True).italic
+        # the selected actor and the current quote stand out without colour too
+        assert view.get_component_rich_style("article-view--selected", partial=True).reverse
+        assert view.get_component_rich_style("article-view--current", partial=True).underline
 
 
 async def test_command_palette_offers_themes_and_switching_saves_the_choice():

@@ -10,6 +10,7 @@ from typing import ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.filter import LineFilter, Monochrome, NoColor
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -38,6 +39,10 @@ class BriefingApp(App[None]):
     """A terminal reading dashboard for comparing news coverage."""
 
     TITLE = "briefing"
+    CSS = """
+    BriefingApp:nocolor ArticleView > .article-view--selected { text-style: bold reverse; }
+    BriefingApp:nocolor ArticleView > .article-view--current { text-style: bold underline; }
+    """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "help", "Keys", key_display="?", id="app.help"),
@@ -60,6 +65,8 @@ class BriefingApp(App[None]):
         self.state = state if state is not None else State.load()
         self.briefing: Briefing | None = None
         self.ready: Ready | None = None  # a small set analysed before the first frame
+        self.keymap: dict[str, str] = {}  # the user's keys, by binding id
+        self._no_color = NoColor()
         self._theme_problems = self._register_themes()  # before the first frame, which then needs no restyling
 
     # -- themes ----------------------------------------------------------------------
@@ -81,6 +88,13 @@ class BriefingApp(App[None]):
             self.state.save_theme(wanted)  # a theme asked for by name stays the choice
         self.theme = wanted
         return messages
+
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's filters, with ``NO_COLOR`` taken at its word: no colours at all, not greys."""
+        filters = super().get_line_filters()
+        if not self.no_color:
+            return filters
+        return [self._no_color if isinstance(f, Monochrome) else f for f in filters]
 
     def watch_theme(self, theme: str) -> None:
         if self.is_running:
@@ -200,18 +214,11 @@ class BriefingApp(App[None]):
         self.exit()
 
     def action_help(self) -> None:
-        """Show the keys of the current screen."""
+        """Show the keys of the current screen (the focused view's first, then the screen's, then the app's)."""
         if isinstance(self.screen, HelpScreen):
             return
-        groups = [
-            ("Reading", list(ArticleView.BINDINGS)),
-            ("Articles, actors, quotes", list(ReaderScreen.BINDINGS)),
-            ("App", list(self.BINDINGS)),
-        ]
-        extra = getattr(self.screen, "HELP_GROUPS", None)
-        if extra:
-            groups = list(extra) + groups
-        self.push_screen(HelpScreen(groups))
+        groups = [*getattr(self.screen, "HELP_GROUPS", []), ("App", list(self.BINDINGS))]
+        self.push_screen(HelpScreen(groups, self.keymap))
 
 
 def run(paths: Sequence[str | Path], theme: str | None, max_bytes: int, ready: Ready | None = None) -> int:

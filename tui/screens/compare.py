@@ -46,7 +46,10 @@ class CompareScreen(Screen[None]):
         Binding("escape", "back", "Back to reader", id="compare.back", tooltip="back to the reader"),
     ]
 
-    HELP_GROUPS: ClassVar[list[tuple[str, list[BindingType]]]] = [("Split view", BINDINGS)]
+    HELP_GROUPS: ClassVar[list[tuple[str, list[BindingType]]]] = [
+        ("Reading", list(ArticleView.BINDINGS)),
+        ("Split view", BINDINGS),
+    ]
 
     DEFAULT_CSS = """
     CompareScreen #summary { height: 1; padding: 0 1; background: $panel; color: $text; text-style: bold; }

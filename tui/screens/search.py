@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..core.model import Briefing
 from ..core.search import Echo, Hit, QuoteIndex, quote_echoes
+from ..widgets.styles import MUTED, shorten
 
 
 def echo_note(echoes: list[Echo]) -> str:
@@ -65,17 +66,15 @@ class SearchScreen(ModalScreen[tuple[str, list[str], int] | None]):
         self._update(self.query_text)
         self.query_one(Input).focus()
 
-    def _prompt(self, hit: Hit) -> Text:
+    def _prompt(self, hit: Hit) -> Content:
         quote = hit.quote
-        words = " ".join(quote.text.split())
-        if len(words) > 160:
-            words = words[:157].rstrip() + "\u2026"
         number, title = self.titles[quote.doc]
-        text = Text("\u201c" + words + "\u201d", style="italic")
-        text.append("\n\u2014 " + self.names.get(quote.speaker or "", "unattributed"), style="bold")
-        text.append(f"  ·  {number} {title[:60]}", style="dim")
-        text.append("\n   " + echo_note(self.echoes.get(quote.id, [])), style="dim")
-        return text
+        return Content.assemble(
+            ("\u201c" + shorten(quote.text, 158) + "\u201d", "italic"),
+            ("\n\u2014 " + self.names.get(quote.speaker or "", "unattributed"), "bold"),
+            (f"  ·  {number} {title[:60]}", MUTED),
+            ("\n   " + echo_note(self.echoes.get(quote.id, [])), MUTED),
+        )
 
     def _update(self, query: str) -> None:
         self.query_text = query
@@ -87,7 +86,7 @@ class SearchScreen(ModalScreen[tuple[str, list[str], int] | None]):
             results.highlighted = 0
         total = len(self.index.quotes)
         shown = f"{len(self.hits)} of {total} quotes" if query.strip() else f"all {total} quotes"
-        self.query_one("#count", Static).update(Text(shown + " · enter opens · esc closes", style="dim"))
+        self.query_one("#count", Static).update(Content.styled(shown + " · enter opens · esc closes", MUTED))
 
     def on_input_changed(self, event: Input.Changed) -> None:
         self._update(event.value)

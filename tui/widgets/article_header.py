@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from rich.text import Text
+from textual.content import Content
 from textual.widgets import Static
 
 from ..core.model import Document
+from .styles import MUTED
 
 
-def header_text(doc: Document | None, note: str = "") -> Text:
+def header_text(doc: Document | None, note: str = "") -> Content:
     """Title in bold, then the facts the article gives about itself."""
     if doc is None:
-        return Text(note or "No article", style="dim")
-    text = Text(doc.title or doc.path, style="bold")
+        return Content.styled(note or "No article", MUTED)
     facts = [f for f in (doc.outlet, f"by {doc.author}" if doc.author else None, doc.published) if f]
-    text.append("\n" + (" · ".join(facts) if facts else doc.path), style="dim")
+    parts: list[tuple[str, str]] = [(doc.title or doc.path, "bold"), ("\n" + (" · ".join(facts) or doc.path), MUTED)]
     if note:
-        text.append("  " + note, style="dim italic")
-    return text
+        parts.append(("  " + note, f"{MUTED} italic"))
+    return Content.assemble(*parts)
 
 
 class ArticleHeader(Static):

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from rich.text import Text
+from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..core.model import Briefing, Document
+from .styles import MUTED
 
 
-def article_prompt(number: int, doc: Document, actors: int, quotes: int) -> Text:
-    """Two lines for an article: its number and title, then outlet, date and counts."""
-    title = Text(f"{number} ", style="dim")
-    title.append(doc.title or doc.path, style="bold")
+def article_prompt(number: int, doc: Document, actors: int, quotes: int) -> Content:
+    """An article: its number and title, then outlet and date, then its counts on a line of their own."""
+    parts: list[tuple[str, str]] = [(f"{number} ", MUTED), (doc.title or doc.path, "bold")]
     facts = " · ".join(f for f in (doc.outlet, doc.published) if f)
-    counts = f"{actors} actors · {quotes} quotes"
-    title.append("\n")
-    title.append(f"{facts} · {counts}" if facts else counts, style="dim")
-    return title
+    if facts:
+        parts.append(("\n" + facts, MUTED))
+    parts.append((f"\n{actors} actors · {quotes} quotes", MUTED))
+    return Content.assemble(*parts)
 
 
 class ArticleList(OptionList):

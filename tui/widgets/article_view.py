@@ -54,11 +54,11 @@ class ArticleView(ScrollView, can_focus=True):
     ArticleView > .article-view--organization { color: $organization; text-style: underline; }
     ArticleView > .article-view--country { color: $country; text-style: italic; }
     ArticleView > .article-view--quote { color: $quote; text-style: italic; }
-    ArticleView > .article-view--selected { background: $selected-mention; text-style: bold reverse; }
+    ArticleView > .article-view--selected { color: $selected-mention-text; background: $selected-mention; text-style: bold; }
     ArticleView > .article-view--current { background: $current-quote; text-style: bold; }
     ArticleView > .article-view--shared { background: $shared-passage; }
     ArticleView > .article-view--changed { text-style: bold underline; color: $changed-words; }
-    ArticleView > .article-view--only-here { color: $text-muted; text-style: dim; }
+    ArticleView > .article-view--only-here { color: $text-muted; }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [

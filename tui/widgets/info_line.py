@@ -9,55 +9,63 @@ briefing and the article when they change.
 
 from __future__ import annotations
 
-from rich.text import Text
+from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
 
 from ..core.model import Actor, Briefing, Document, Quote
 from .selection import ReaderSelection
+from .styles import MUTED
 
 
-def quote_info(quote: Quote, speaker: Actor | None) -> Text:
+def quote_info(quote: Quote, speaker: Actor | None) -> Content:
     """'“...” — Speaker' for the info line."""
     words = " ".join(quote.text.split())
-    text = Text("\u201c" + (words if len(words) < 160 else words[:157] + "\u2026") + "\u201d ", style="italic")
-    text.append("\u2014 " + (speaker.name if speaker else "unattributed"), style="bold")
+    parts: list[tuple[str, str]] = [
+        ("\u201c" + (words if len(words) < 160 else words[:157] + "\u2026") + "\u201d ", "italic"),
+        ("\u2014 " + (speaker.name if speaker else "unattributed"), "bold"),
+    ]
     if quote.kind == "partial":
-        text.append("  (partial)", style="dim")
-    return text
+        parts.append(("  (partial)", MUTED))
+    return Content.assemble(*parts)
 
 
-def summary_info(briefing: Briefing, doc: Document) -> Text:
+def summary_info(briefing: Briefing, doc: Document) -> Content:
     """'474 words · 7 actors · 7 quotes'."""
     actors = sum(1 for a in briefing.actors if any(m.doc == doc.id for m in a.mentions))
     quotes = sum(1 for q in briefing.quotes if q.doc == doc.id)
-    return Text(f"{doc.word_count} words · {actors} actors · {quotes} quotes", style="dim")
+    return Content.styled(f"{doc.word_count} words · {actors} actors · {quotes} quotes", MUTED)
 
 
-def mention_info(actor: Actor, index: int, count: int) -> Text:
+def mention_info(actor: Actor, index: int, count: int) -> Content:
     """The selected actor, which of its mentions here is in view, and its other names."""
-    info = Text(actor.name, style="bold")
-    info.append(f"  ({actor.kind})  mention {index + 1} of {count} here · m / M: next / previous", style="dim")
+    parts: list[tuple[str, str]] = [
+        (actor.name, "bold"),
+        (f"  ({actor.kind})  mention {index + 1} of {count} here · m / M: next / previous", MUTED),
+    ]
     if actor.aliases:
-        info.append("\nalso: " + ", ".join(actor.aliases[:6]), style="dim")
-    return info
+        parts.append(("\nalso: " + ", ".join(actor.aliases[:6]), MUTED))
+    return Content.assemble(*parts)
 
 
-def absent_info(actor: Actor) -> Text:
+def absent_info(actor: Actor) -> Content:
     """The selected actor is named only in other articles."""
-    return Text(f"{actor.name}: not named in this article ({len(actor.mentions)} mentions elsewhere)", style="italic")
+    return Content.styled(
+        f"{actor.name}: not named in this article ({len(actor.mentions)} mentions elsewhere)", "italic"
+    )
 
 
-def result_info(quote: Quote, speaker: Actor | None, position: int, count: int, query: str) -> Text:
+def result_info(quote: Quote, speaker: Actor | None, position: int, count: int, query: str) -> Content:
     """A search result: the quote, then which result of how many, for which words."""
-    info = quote_info(quote, speaker)
-    info.append(f"   result {position + 1} of {count} for \u201c{query}\u201d · n / N", style="dim")
-    return info
+    return Content.assemble(
+        quote_info(quote, speaker),
+        (f"   result {position + 1} of {count} for \u201c{query}\u201d · n / N", MUTED),
+    )
 
 
-def hovered_actor_info(actor: Actor) -> Text:
+def hovered_actor_info(actor: Actor) -> Content:
     """The actor under the pointer."""
-    return Text(f"{actor.name} ({actor.kind}) · {len(actor.mentions)} mentions", style="bold")
+    return Content.styled(f"{actor.name} ({actor.kind}) · {len(actor.mentions)} mentions", "bold")
 
 
 def mentions_here(actor: Actor, doc: Document | None) -> list[int]:
@@ -101,11 +109,11 @@ class InfoLine(Static):
             return None
         return next((q for q in self._briefing.quotes if q.id == quote_id), None)
 
-    def info_text(self, selection: ReaderSelection) -> Text:
+    def info_text(self, selection: ReaderSelection) -> Content:
         """What the line says about ``selection``."""
         briefing, doc = self._briefing, self._document
         if doc is None or briefing is None:
-            return Text(self._note or "No articles", style="dim")
+            return Content.styled(self._note or "No articles", MUTED)
         subject = selection.subject
         if subject in ("quote", "result", "hovered-quote"):
             quote = self._quote(selection.hovered if subject == "hovered-quote" else selection.quote)

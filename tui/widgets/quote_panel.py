@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-from rich.text import Text
+from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from ..core.model import Briefing, Quote
 from .selection import ReaderSelection
+from .styles import MUTED
 
 
-def quote_prompt(quote: Quote, speaker: str | None) -> Text:
+def quote_prompt(quote: Quote, speaker: str | None) -> Content:
     """The quoted words (shortened) and who said them."""
     words = " ".join(quote.text.split())
     if len(words) > 90:
         words = words[:87].rstrip() + "\u2026"
-    text = Text("\u201c" + words + "\u201d", style="italic")
-    text.append("\n\u2014 " + (speaker or "unattributed"), style="bold" if speaker else "dim")
-    return text
+    return Content.assemble(
+        ("\u201c" + words + "\u201d", "italic"),
+        ("\n\u2014 " + (speaker or "unattributed"), "bold" if speaker else MUTED),
+    )
 
 
 class QuotePanel(OptionList):

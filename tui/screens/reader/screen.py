@@ -53,6 +53,13 @@ class ReaderScreen(ArticleActions, ActorActions, QuoteActions, ReaderBase):
         *SEARCH_KEYS,
     ]
 
+    HELP_GROUPS: ClassVar[list[tuple[str, list[BindingType]]]] = [
+        ("Reading", list(ArticleView.BINDINGS)),
+        ("Articles", [*ARTICLE_KEYS, *COMPARE_KEYS]),
+        ("Actors", ACTOR_KEYS),
+        ("Quotes and search", [*QUOTE_KEYS, *SEARCH_KEYS]),
+    ]
+
     DEFAULT_CSS = """
     ReaderScreen #body { height: 1fr; }
     ReaderScreen #articles { width: 22%; min-width: 20; max-width: 40; }
