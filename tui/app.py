@@ -19,7 +19,7 @@ from textual.worker import get_current_worker
 from .core.limits import DEFAULT_MAX_BYTES
 from .core.model import Briefing, Document
 from .opening import LoadPhase, Opened, Stage
-from .screens.help import HelpScreen
+from .screens.help import EXTRA_KEYS, HelpScreen
 from .screens.reader import ReaderScreen
 from .startup import Ready
 from .state import State, config_dir
@@ -218,7 +218,7 @@ class BriefingApp(App[None]):
         if isinstance(self.screen, HelpScreen):
             return
         groups = [*getattr(self.screen, "HELP_GROUPS", []), ("App", list(self.BINDINGS))]
-        self.push_screen(HelpScreen(groups, self.keymap))
+        self.push_screen(HelpScreen(groups, self.keymap, getattr(self.screen, "HELP_EXTRA", EXTRA_KEYS)))
 
 
 def run(paths: Sequence[str | Path], theme: str | None, max_bytes: int, ready: Ready | None = None) -> int:

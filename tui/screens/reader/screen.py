@@ -60,6 +60,13 @@ class ReaderScreen(ArticleActions, ActorActions, QuoteActions, ReaderBase):
         ("Quotes and search", [*QUOTE_KEYS, *SEARCH_KEYS]),
     ]
 
+    HELP_EXTRA: ClassVar[list[tuple[str, str]]] = [
+        ("tab / shift+tab", "move between panes"),
+        ("enter", "open the highlighted article, actor or quote"),
+        ("ctrl+p", "command palette: go to, select, compare, search, copy, themes"),
+        ("mouse", "click an article, an actor or a quote; drag to select text, ctrl+c to copy"),
+    ]
+
     DEFAULT_CSS = """
     ReaderScreen #body { height: 1fr; }
     ReaderScreen #articles { width: 22%; min-width: 20; max-width: 40; }
