@@ -22,7 +22,7 @@ from .opening import LoadPhase, Opened, Stage
 from .screens.help import EXTRA_KEYS, HelpScreen
 from .screens.reader import ReaderScreen
 from .startup import Ready
-from .state import State, config_dir
+from .state import State, config_dir, document_key
 from .themes import DEFAULT_THEME, HIGHLIGHT_DEFAULTS, load_themes
 from .widgets.article_view import ArticleView
 
@@ -202,12 +202,18 @@ class BriefingApp(App[None]):
         if offset is not None:
             self.state.remember(doc.text, offset)
 
+    def last_article(self, documents: Sequence[Document]) -> int:
+        """The index of the article read last time among ``documents`` (0 when it is not there)."""
+        key = self.state.last_article
+        return next((i for i, d in enumerate(documents) if key is not None and document_key(d.text) == key), 0)
+
     async def action_quit(self) -> None:
         try:
             reader = self.reader
             doc = reader.document
             if doc is not None:
                 self.remember_position(doc, reader.query_one(ArticleView).top_offset())
+                self.state.save_last_article(doc.text)
             self.state.save_positions()
         except LookupError:
             pass

@@ -21,7 +21,7 @@ class ActorPanel(OptionList):
     """Selecting an actor marks all its mentions in the article."""
 
     DEFAULT_CSS = """
-    ActorPanel { height: 1fr; border: none; }
+    ActorPanel { height: 1fr; border: none; scrollbar-gutter: stable; }
     ActorPanel > .option-list--option-disabled { color: $text-muted; text-style: bold; }
     """
 

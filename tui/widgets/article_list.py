@@ -7,7 +7,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..core.model import Briefing, Document
-from .styles import MUTED
+from .styles import MUTED, counted
 
 
 def article_prompt(number: int, doc: Document, actors: int, quotes: int) -> Content:
@@ -16,7 +16,7 @@ def article_prompt(number: int, doc: Document, actors: int, quotes: int) -> Cont
     facts = " · ".join(f for f in (doc.outlet, doc.published) if f)
     if facts:
         parts.append(("\n" + facts, MUTED))
-    parts.append((f"\n{actors} actors · {quotes} quotes", MUTED))
+    parts.append((f"\n{counted(actors, 'actor')} · {counted(quotes, 'quote')}", MUTED))
     return Content.assemble(*parts)
 
 
@@ -24,7 +24,7 @@ class ArticleList(OptionList):
     """Selecting an option opens that article."""
 
     DEFAULT_CSS = """
-    ArticleList { height: 1fr; border: none; }
+    ArticleList { height: 1fr; border: none; scrollbar-gutter: stable; }
     """
 
     def show_briefing(self, briefing: Briefing) -> None:

@@ -88,12 +88,13 @@ class ArticleView(ScrollView, can_focus=True):
             self.view = view
 
     class Clicked(Message):
-        """A highlighted range was clicked."""
+        """A highlighted range was clicked, at text ``offset``."""
 
-        def __init__(self, view: ArticleView, marks: tuple[Mark, ...]) -> None:
+        def __init__(self, view: ArticleView, marks: tuple[Mark, ...], offset: int) -> None:
             super().__init__()
             self.view = view
             self.marks = marks
+            self.offset = offset
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
@@ -317,4 +318,4 @@ class ArticleView(ScrollView, can_focus=True):
         if offset is not None:
             marks = self.marks_at(offset)
             if marks:
-                self.post_message(self.Clicked(self, marks))
+                self.post_message(self.Clicked(self, marks, offset))

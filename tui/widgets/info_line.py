@@ -15,7 +15,7 @@ from textual.widgets import Static
 
 from ..core.model import Actor, Briefing, Document, Quote
 from .selection import ReaderSelection
-from .styles import MUTED
+from .styles import MUTED, counted
 
 
 def quote_info(quote: Quote, speaker: Actor | None) -> Content:
@@ -34,7 +34,9 @@ def summary_info(briefing: Briefing, doc: Document) -> Content:
     """'474 words · 7 actors · 7 quotes'."""
     actors = sum(1 for a in briefing.actors if any(m.doc == doc.id for m in a.mentions))
     quotes = sum(1 for q in briefing.quotes if q.doc == doc.id)
-    return Content.styled(f"{doc.word_count} words · {actors} actors · {quotes} quotes", MUTED)
+    return Content.styled(
+        f"{counted(doc.word_count, 'word')} · {counted(actors, 'actor')} · {counted(quotes, 'quote')}", MUTED
+    )
 
 
 def mention_info(actor: Actor, index: int, count: int) -> Content:

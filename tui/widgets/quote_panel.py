@@ -27,7 +27,7 @@ class QuotePanel(OptionList):
     """Selecting a quote scrolls the article to it; the current quote is highlighted."""
 
     DEFAULT_CSS = """
-    QuotePanel { height: 1fr; border: none; }
+    QuotePanel { height: 1fr; border: none; scrollbar-gutter: stable; }
     """
 
     selection: reactive[ReaderSelection] = reactive(ReaderSelection, init=False)

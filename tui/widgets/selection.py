@@ -58,8 +58,8 @@ class ReaderSelection:
         return replace(self, subject=subject, hovered=key)
 
     def for_new_article(self) -> ReaderSelection:
-        """What stays selected when another article opens: the actor and the search."""
-        return replace(self, quote=None, subject="summary", hovered=None)
+        """What stays selected when another article opens: the actor (from its first mention there) and the search."""
+        return replace(self, quote=None, mention=None, subject="summary", hovered=None)
 
 
 def step_through(keys: list[str], current: str | None, step: int) -> str:

@@ -15,3 +15,8 @@ def shorten(text: str, limit: int) -> str:
     """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
     words = " ".join(text.split())
     return words if len(words) <= limit else words[: limit - 1].rstrip() + "\u2026"
+
+
+def counted(number: int, word: str) -> str:
+    """'1 quote', '7 quotes'."""
+    return f"{number} {word}{'' if number == 1 else 's'}"

@@ -53,12 +53,24 @@ class ActorActions(ReaderBase):
         """Show or hide the actors and quotes panel."""
         self.query_one("#side").toggle_class("-hidden")
 
-    def select_actor(self, actor_id: str | None) -> None:
-        """Mark every mention of an actor (None: clear), and go to its first one here."""
+    def select_actor(self, actor_id: str | None, at: int | None = None) -> None:
+        """Mark every mention of an actor (None: clear) and go to its first one here.
+
+        Args:
+            actor_id: the actor to select, or None.
+            at: a text offset inside one of its mentions (a click): that mention becomes the current one,
+                and the text stays where it is.
+        """
         self.selection = self.selection.with_actor(actor_id)
         actor = self.actor(actor_id)
-        if actor is not None and mentions_here(actor, self.document):
+        here = mentions_here(actor, self.document) if actor is not None else []
+        if actor is None or not here:
+            return
+        if at is None:
             self._go_to_mention(actor, 0)
+            return
+        clicked = max((i for i, start in enumerate(here) if start <= at), default=0)
+        self.selection = replace(self.selection, mention=clicked, subject="actor")
 
     def _go_to_mention(self, actor: Actor, index: int) -> None:
         here = mentions_here(actor, self.document)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Protocol, cast
 
 from textual.reactive import reactive
@@ -25,6 +26,10 @@ class ReaderHost(Protocol):
 
     def remember_position(self, doc: Document, offset: int | None) -> None:
         """Remember where the reader is in ``doc``."""
+        ...
+
+    def last_article(self, documents: Sequence[Document]) -> int:
+        """The index of the article read last time among ``documents``."""
         ...
 
 

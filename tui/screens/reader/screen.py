@@ -81,6 +81,7 @@ class ReaderScreen(ArticleActions, ActorActions, QuoteActions, ReaderBase):
         super().__init__()
         self._first = briefing  # shown when mounted, so the first frame already has the article
         self._mounted = False
+        self._opened = False  # whether articles were shown yet
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
@@ -123,7 +124,10 @@ class ReaderScreen(ArticleActions, ActorActions, QuoteActions, ReaderBase):
             self.refresh_marks()
             self._show_panels(self.document)
             return
-        if self.document_index >= len(briefing.documents):
+        if not self._opened and briefing.documents:
+            self._opened = True  # the first articles: open the one read last time
+            self.set_reactive(ReaderBase.document_index, self.host.last_article(briefing.documents))
+        elif self.document_index >= len(briefing.documents):
             self.document_index = 0
         self._show_document()
 
@@ -184,7 +188,7 @@ class ReaderScreen(ArticleActions, ActorActions, QuoteActions, ReaderBase):
     def on_article_view_clicked(self, event: ArticleView.Clicked) -> None:
         actor = next((m.key for m in event.marks if m.component in ACTOR_CLASSES), None)
         if actor is not None:
-            self.select_actor(actor)
+            self.select_actor(actor, at=event.offset)  # the text under the pointer stays put
             return
         quote = next((m.key for m in event.marks if m.component == QUOTE), None)
         if quote is not None:
