@@ -49,10 +49,6 @@ ACTOR_KEYS: list[BindingType] = [
 class ActorActions(ReaderBase):
     """Select an actor, step through its mentions, clear the selection."""
 
-    def action_toggle_actors(self) -> None:
-        """Show or hide the actors and quotes panel."""
-        self.query_one("#side").toggle_class("-hidden")
-
     def select_actor(self, actor_id: str | None, at: int | None = None) -> None:
         """Mark every mention of an actor (None: clear) and go to its first one here.
 

@@ -28,6 +28,7 @@ from ...widgets.quote_panel import QuotePanel
 from .actors import ACTOR_KEYS, ActorActions
 from .articles import ARTICLE_KEYS, COMPARE_KEYS, ArticleActions
 from .base import ReaderBase
+from .panes import PANE_KEYS, PaneActions
 from .quotes import QUOTE_KEYS, SEARCH_KEYS, QuoteActions
 
 
@@ -42,21 +43,33 @@ def phase_note(phase: LoadPhase) -> str:
     return ""
 
 
-class ReaderScreen(ArticleActions, ActorActions, QuoteActions, ReaderBase):
+class ReaderScreen(ArticleActions, ActorActions, QuoteActions, PaneActions, ReaderBase):
     """Read one article at a time, with its actors and quotes beside it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *ARTICLE_KEYS,
         *QUOTE_KEYS,
         *ACTOR_KEYS,
+        *PANE_KEYS,
         *COMPARE_KEYS,
         *SEARCH_KEYS,
     ]
+
+    KEY_PRIORITY: ClassVar[tuple[str, ...]] = (
+        "reader.next_article",
+        "reader.compare",
+        "reader.search",
+        "reader.find",
+        "reader.next_quote",
+        "reader.toggle_actors",
+    )
+    """The keys the key bar keeps first when not all fit (after quit, help and the palette)."""
 
     HELP_GROUPS: ClassVar[list[tuple[str, list[BindingType]]]] = [
         ("Reading", list(ArticleView.BINDINGS)),
         ("Articles", [*ARTICLE_KEYS, *COMPARE_KEYS]),
         ("Actors", ACTOR_KEYS),
+        ("Panes", PANE_KEYS),
         ("Quotes and search", [*QUOTE_KEYS, *SEARCH_KEYS]),
     ]
 
@@ -69,10 +82,9 @@ class ReaderScreen(ArticleActions, ActorActions, QuoteActions, ReaderBase):
 
     DEFAULT_CSS = """
     ReaderScreen #body { height: 1fr; }
-    ReaderScreen #articles { width: 22%; min-width: 20; max-width: 40; }
-    ReaderScreen #article-pane { width: 1fr; min-width: 40; }
+    ReaderScreen #articles { width: 22%; min-width: 24; max-width: 40; }
+    ReaderScreen #article-pane { width: 1fr; min-width: 36; }
     ReaderScreen #side { width: 28%; min-width: 26; max-width: 48; }
-    ReaderScreen #side.-hidden { display: none; }
     ReaderScreen .pane-title { height: 1; padding: 0 1; background: $panel; color: $text-muted; text-style: bold; }
     ReaderScreen ArticleList { width: 1fr; }
     """
