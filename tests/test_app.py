@@ -298,15 +298,17 @@ async def test_no_color_is_honoured(monkeypatch):
 
 
 async def test_command_palette_offers_themes_and_switching_saves_the_choice():
+    from test_palette import palette_entries, run_command
+
     app = BriefingApp()
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        commands = {c.title: c for c in app.get_system_commands(app.screen)}
-        assert {"Theme: briefing-light", "Theme: briefing-high-contrast", "Keys", "Toggle actors panel"} <= set(
-            commands
-        )
-        commands["Theme: briefing-light"].callback()
-        await pilot.pause()
+        entries = await palette_entries(pilot, "theme")
+        assert {"Theme: briefing-light", "Theme: briefing-high-contrast"} <= set(entries)
+        await pilot.press("escape")
+        assert "Toggle actors panel" in await palette_entries(pilot, "toggle actors")
+        await pilot.press("escape")
+        await run_command(pilot, "theme briefing-light")
         assert app.theme == "briefing-light"
     assert State.load().theme == "briefing-light"
 

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.command import CommandPalette, Provider
 from textual.filter import LineFilter, Monochrome, NoColor
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
+from .commands import PROVIDERS
 from .core.limits import DEFAULT_MAX_BYTES
 from .core.model import Briefing, Document
 from .opening import LoadPhase, Opened, Stage
@@ -39,6 +41,7 @@ class BriefingApp(App[None]):
     """A terminal reading dashboard for comparing news coverage."""
 
     TITLE = "briefing"
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = App.COMMANDS | set(PROVIDERS)
     CSS = """
     BriefingApp:nocolor ArticleView > .article-view--selected { text-style: bold reverse; }
     BriefingApp:nocolor ArticleView > .article-view--current { text-style: bold underline; }
@@ -78,6 +81,7 @@ class BriefingApp(App[None]):
         themes, problems = load_themes(config_dir() / "themes")
         for theme in themes:
             self.register_theme(theme)
+        self.theme_names = [theme.name for theme in themes]  # the bundled and the user's (not Textual's own)
         messages = [f"{problem.path}: {problem.reason}; using the default theme" for problem in problems]
         wanted = self.requested_theme or self.state.theme or DEFAULT_THEME
         if wanted not in self.available_themes:
@@ -103,15 +107,18 @@ class BriefingApp(App[None]):
                 view.notify_style_update()
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
-        yield SystemCommand("Keys", "Show every key and what it does", self.action_help)
-        if isinstance(screen, ReaderScreen):
-            yield SystemCommand("Toggle actors panel", "Show or hide actors and quotes", screen.action_toggle_actors)
-        for name in sorted(self.available_themes):
-            if name.startswith("briefing"):
-                yield SystemCommand(
-                    f"Theme: {name}", "Switch to this colour theme", lambda name=name: setattr(self, "theme", name)
-                )
+        """Textual's own commands, less the ones ours replace (its "Keys" panel and theme picker)."""
+        for command in super().get_system_commands(screen):
+            if command.title not in ("Keys", "Theme"):
+                yield command
+
+    def action_go_to_article(self) -> None:
+        """The palette with the articles alone: type a number or words of a title."""
+        from .commands.articles import GoToArticle
+
+        self.push_screen(
+            CommandPalette(providers=[GoToArticle], placeholder="Go to article: a number or a title\u2026")
+        )
 
     # -- start-up and the worker ------------------------------------------------------------
     def get_default_screen(self) -> Screen[None]:

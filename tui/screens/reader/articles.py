@@ -14,6 +14,15 @@ ARTICLE_KEYS: list[BindingType] = [
         Binding(str(n), f"open_article({n})", f"Article {n}", show=False, id=f"reader.article_{n}")
         for n in range(1, 10)
     ],
+    Binding(
+        "colon",
+        "app.go_to_article",
+        "Go to",
+        key_display=":",
+        show=False,
+        id="reader.go_to",
+        tooltip="go to an article by number or title",
+    ),
 ]
 
 COMPARE_KEYS: list[BindingType] = [
@@ -50,6 +59,10 @@ class ArticleActions(ReaderBase):
 
     def action_compare(self) -> None:
         """Open the split view on this article and the next one."""
+        self.compare_with(None)
+
+    def compare_with(self, other: int | None) -> None:
+        """Open the split view on this article and article index ``other`` (None: the next one)."""
         if self.briefing is None or len(self.briefing.documents) < 2:
             self.notify("The split view needs two articles", severity="warning")
             return
@@ -58,4 +71,4 @@ class ArticleActions(ReaderBase):
             return
         from ..compare import CompareScreen
 
-        self.app.push_screen(CompareScreen(self.briefing, self.document_index))
+        self.app.push_screen(CompareScreen(self.briefing, self.document_index, other))

@@ -1,0 +1,28 @@
+"""Palette commands for the view: the keys, the colour themes, the panes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import partial
+from typing import TYPE_CHECKING, cast
+
+from ..screens.reader import ReaderScreen
+from .base import Command, ListedCommands
+
+if TYPE_CHECKING:
+    from ..app import BriefingApp
+
+
+class ViewCommands(ListedCommands):
+    """Keys, themes (the bundled ones and the user's), and the reader's panes."""
+
+    def commands(self, query: str = "") -> Iterable[Command]:
+        """The view commands for the screen the palette was opened on."""
+        app = cast("BriefingApp", self.app)
+        yield Command("Keys: every key and what it does", app.action_help, "Show the help screen")
+        for name in app.theme_names:
+            yield Command(f"Theme: {name}", partial(setattr, app, "theme", name), "Switch to this colour theme")
+        screen = self.screen
+        if isinstance(screen, ReaderScreen):
+            yield Command("Toggle actors panel", screen.action_toggle_actors, "Show or hide actors and quotes")
+            yield Command("Toggle article list", screen.action_toggle_list, "Show or hide the list of articles")
