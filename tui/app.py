@@ -20,6 +20,7 @@ from textual.worker import get_current_worker
 from .commands import PROVIDERS
 from .core.limits import DEFAULT_MAX_BYTES
 from .core.model import Briefing, Document
+from .keymap import binding_ids, read_keymap
 from .opening import LoadPhase, Opened, Stage
 from .screens.help import EXTRA_KEYS, HelpScreen
 from .screens.reader import ReaderScreen
@@ -68,9 +69,11 @@ class BriefingApp(App[None]):
         self.state = state if state is not None else State.load()
         self.briefing: Briefing | None = None
         self.ready: Ready | None = None  # a small set analysed before the first frame
-        self.keymap: dict[str, str] = {}  # the user's keys, by binding id
+        self.keymap, keymap_problem = read_keymap(config_dir() / "keymap.toml", _binding_ids)  # the user's keys
+        self.set_keymap(self.keymap)
         self._no_color = NoColor()
         self._theme_problems = self._register_themes()  # before the first frame, which then needs no restyling
+        self._keymap_problems = [keymap_problem] if keymap_problem else []
 
     # -- themes ----------------------------------------------------------------------
     def get_theme_variable_defaults(self) -> dict[str, str]:
@@ -132,6 +135,8 @@ class BriefingApp(App[None]):
     def on_mount(self) -> None:
         for warning in [*self._theme_problems, *self.state.warnings]:
             self.notify(warning, severity="warning")
+        for problem in self._keymap_problems:
+            self.notify(problem, severity="warning", title="Keymap", markup=False, timeout=10)
         if self.ready is not None:
             self.briefing = self.ready.briefing
             for problem in self.ready.problems:
@@ -232,6 +237,15 @@ class BriefingApp(App[None]):
             return
         groups = [*getattr(self.screen, "HELP_GROUPS", []), ("App", list(self.BINDINGS))]
         self.push_screen(HelpScreen(groups, self.keymap, getattr(self.screen, "HELP_EXTRA", EXTRA_KEYS)))
+
+
+def _binding_ids() -> set[str]:
+    """The id of every binding of every screen and view (what a keymap may name)."""
+    from .screens.compare import CompareScreen
+    from .screens.search import SearchScreen
+
+    screens = (BriefingApp, ReaderScreen, ArticleView, CompareScreen, SearchScreen, HelpScreen)
+    return binding_ids(*(screen.BINDINGS for screen in screens))
 
 
 def run(paths: Sequence[str | Path], theme: str | None, max_bytes: int, ready: Ready | None = None) -> int:
