@@ -35,7 +35,7 @@ async def test_opens_the_seeds_with_titles_and_the_first_article():
         ]
         view = screen.query_one(ArticleView)
         assert view.document.id == "d1"
-        components = {m.component for m in view._marks}
+        components = {m.component for m in view.marks}
         assert {"article-view--person", "article-view--country", "article-view--quote"} <= components
         assert len(screen.query_one(ArticleList).options) == 2
 
@@ -124,7 +124,7 @@ async def test_quote_keys_step_through_quotes_and_show_the_speaker():
         assert screen.current_quote == screen.quotes[-1].id
         info = str(screen.query_one("#info").render())
         assert "\u2014 Carlos Fern\u00e1ndez de Coss\u00edo" in info
-        assert any(m.component == "article-view--current" for m in screen.query_one(ArticleView)._marks)
+        assert any(m.component == "article-view--current" for m in screen.query_one(ArticleView).marks)
 
 
 async def test_help_lists_every_key_and_closes():
@@ -182,7 +182,7 @@ async def test_clicking_an_actor_marks_its_mentions_and_m_steps_through_them():
         await pilot.pause()
         actor = panel.get_option_at_index(1).id
         assert screen.selected_actor == actor
-        selected = [m for m in screen.query_one(ArticleView)._marks if m.component == "article-view--selected"]
+        selected = [m for m in screen.query_one(ArticleView).marks if m.component == "article-view--selected"]
         assert selected and all(m.key == actor for m in selected)
         await pilot.press("m")
         assert screen.selection.mention == 1

@@ -64,3 +64,29 @@ async def test_a_wide_terminal_shows_every_pane_and_a_narrow_one_the_article():
         await pilot.resize_terminal(160, 40)
         await pilot.pause()
         assert screen.query_one("#side").display
+
+
+def _text_rows(view) -> list[str]:
+    return ["".join(s.text for s in view.render_line(y)) for y in range(view.size.height)]
+
+
+async def test_the_reading_width_centres_short_lines_and_can_be_turned_off():
+    from tui.state import State
+    from tui.widgets.article_view import ArticleView
+
+    app = BriefingApp()
+    async with app.run_test(size=(200, 40)) as pilot:
+        await ready(pilot)
+        await pilot.press("l", "a")  # the article alone: 200 columns
+        await pilot.pause()
+        view = app.reader.query_one(ArticleView)
+        rows = [r for r in _text_rows(view) if r.strip()]
+        longest = max(len(r.strip()) for r in rows)
+        assert 70 <= longest <= 88
+        left = min(len(r) - len(r.lstrip()) for r in rows)
+        right = view.scrollable_content_region.width - left - longest
+        assert left > 40 and abs(left - right) <= 12  # centred (lines end raggedly)
+        await pilot.press("w")
+        await pilot.pause()
+        assert max(len(r.strip()) for r in _text_rows(view) if r.strip()) > 120
+    assert State.load().setting("reading_width", True) is False

@@ -101,6 +101,17 @@ class State:
         self.preferences["theme"] = name
         self._save(self.config_path, self.preferences)
 
+    def setting(self, name: str, default: Any) -> Any:
+        """A preference of the reader's (a JSON value of the default's type), or ``default``."""
+        value = self.preferences.get(name, default)
+        return value if type(value) is type(default) else default
+
+    def save_setting(self, name: str, value: Any) -> None:
+        """Remember a preference of the reader's."""
+        if self.preferences.get(name) != value:
+            self.preferences[name] = value
+            self._save(self.config_path, self.preferences)
+
     @property
     def last_article(self) -> str | None:
         """The key of the article read last (``document_key`` of its text)."""

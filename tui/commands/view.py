@@ -26,3 +26,6 @@ class ViewCommands(ListedCommands):
         if isinstance(screen, ReaderScreen):
             yield Command("Toggle actors panel", screen.action_toggle_actors, "Show or hide actors and quotes")
             yield Command("Toggle article list", screen.action_toggle_list, "Show or hide the list of articles")
+            yield Command(
+                "Toggle reading width", screen.action_toggle_reading_width, "Short centred lines, or the pane's width"
+            )

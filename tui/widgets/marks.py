@@ -8,7 +8,8 @@ of ``ArticleView``, so themes recolour every mark.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..core.model import Briefing
@@ -34,8 +35,56 @@ SHARED = "article-view--shared"
 CHANGED = "article-view--changed"
 ONLY_HERE = "article-view--only-here"
 
+LINK = "article-view--link"
+MATCH = "article-view--match"
+CURRENT_MATCH = "article-view--current-match"
+
 KIND_CLASS = {"person": PERSON, "organization": ORGANIZATION, "country": COUNTRY}
+LAYER = {
+    SHARED: 0,
+    QUOTE: 0,
+    PERSON: 1,
+    ORGANIZATION: 1,
+    COUNTRY: 1,
+    CURRENT: 2,
+    LINK: 2,
+    CHANGED: 3,
+    SELECTED: 4,
+    MATCH: 5,
+    CURRENT_MATCH: 6,
+}
+"""The order marks are drawn in where they overlap (a later layer wins): passages and quotes, the actors
+inside them, the current quote and links, changed words, the selected actor, then find matches."""
 ACTOR_CLASSES = frozenset(KIND_CLASS.values())
+
+
+class MarkSet:
+    """Marks sorted by start, to find the ones over a range of the text quickly."""
+
+    def __init__(self, marks: Iterable[Mark] = ()) -> None:
+        self.marks = sorted(marks, key=lambda m: (m.start, -m.end))
+        self._starts = [m.start for m in self.marks]
+        self._reach: list[int] = []  # the furthest end of any mark up to each index
+        for mark in self.marks:
+            self._reach.append(max(mark.end, self._reach[-1] if self._reach else 0))
+
+    def over(self, start: int, end: int) -> list[Mark]:
+        """The marks that overlap ``[start, end)``, in drawing order (by layer, then by start)."""
+        j = bisect_left(self._starts, start)
+        while j > 0 and self._reach[j - 1] > start:  # marks that begin before may still cover the range
+            j -= 1
+        found = [m for m in self._until(j, end) if m.end > start]
+        return sorted(found, key=lambda m: LAYER.get(m.component, 0))
+
+    def _until(self, j: int, end: int) -> Iterator[Mark]:
+        for mark in self.marks[j:]:
+            if mark.start >= end:
+                return
+            yield mark
+
+    def at(self, offset: int) -> tuple[Mark, ...]:
+        """The marks that contain text ``offset``."""
+        return tuple(self.over(offset, offset + 1))
 
 
 def actor_marks(briefing: Briefing, doc_id: str) -> list[Mark]:

@@ -80,3 +80,14 @@ def layout(text: str, paragraphs: Sequence[Span], width: int) -> Layout:
             start = lines[i + 1][0] if i + 1 < len(lines) else len(text)
         starts.append(start)
     return Layout(width, tuple(lines), tuple(starts))
+
+
+def offset_at_column(text: str, start: int, end: int, column: int) -> int | None:
+    """The offset of the character drawn at cell ``column`` of the line ``text[start:end]`` (None: past it)."""
+    if column < 0:
+        return None
+    for offset in range(start, end):  # a wide character takes two cells
+        column -= cell_len(text[offset])
+        if column < 0:
+            return offset
+    return None

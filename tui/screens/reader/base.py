@@ -10,6 +10,7 @@ from textual.screen import Screen
 
 from ...core.model import Actor, Briefing, Document, Quote
 from ...opening import LoadPhase
+from ...state import State
 from ...widgets.article_view import ArticleView
 from ...widgets.marks import article_marks
 from ...widgets.selection import ReaderSelection
@@ -19,6 +20,7 @@ class ReaderHost(Protocol):
     """What the reader needs of the app: the load phase and the reading positions."""
 
     phase: LoadPhase
+    state: State
 
     def reading_position(self, doc: Document) -> int:
         """Where the reader left ``doc`` last time (a text offset)."""

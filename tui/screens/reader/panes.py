@@ -1,10 +1,11 @@
-"""Which of the reader's side panes fit beside the article: the article list and the actors panel.
+"""The reader's layout: which side panes fit beside the article, and the article's reading width.
 
 The article always shows. Each pane shows when the reader wants it (both
 do, until one is hidden with its key) and it fits beside the article at
 its minimum width; when only one fits, the pane asked for last wins, so
 on a narrow terminal ``a`` swaps the article list for the actors panel and
-``l`` swaps it back.
+``l`` swaps it back. The article's lines are at most ``READING_WIDTH``
+columns, centred in a wider pane, unless ``w`` turns that off.
 """
 
 from __future__ import annotations
@@ -24,9 +25,19 @@ PANE_MIN: dict[Pane, int] = {"list": 24, "side": 26}
 PANE_SHARE: dict[Pane, float] = {"list": 0.22, "side": 0.28}
 PANE_MAX: dict[Pane, int] = {"list": 40, "side": 48}
 
+READING_WIDTH = 88  # columns
+
 PANE_KEYS: list[BindingType] = [
     Binding(
         "l", "toggle_list", "Articles", show=False, id="reader.toggle_list", tooltip="show or hide the article list"
+    ),
+    Binding(
+        "w",
+        "toggle_reading_width",
+        "Reading width",
+        show=False,
+        id="reader.reading_width",
+        tooltip=f"lines of at most {READING_WIDTH} columns, centred, or as wide as the pane",
     ),
 ]
 
@@ -91,3 +102,13 @@ class PaneActions(ReaderBase):
     def action_toggle_list(self) -> None:
         """Show or hide the article list."""
         self._toggle("list", "article list")
+
+    def apply_reading_width(self) -> None:
+        """Lay the article out at the reading width the reader chose (on by default)."""
+        on = self.host.state.setting("reading_width", True)
+        self.view.set_reading_width(READING_WIDTH if on else None)
+
+    def action_toggle_reading_width(self) -> None:
+        """Turn the reading width on or off (remembered)."""
+        self.host.state.save_setting("reading_width", not self.host.state.setting("reading_width", True))
+        self.apply_reading_width()

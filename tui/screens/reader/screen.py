@@ -113,6 +113,7 @@ class ReaderScreen(ArticleActions, ActorActions, QuoteActions, PaneActions, Read
 
     def on_mount(self) -> None:
         self.view.focus()
+        self.apply_reading_width()
         self._mounted = True
         self.watch(self.app, "phase", self._phase_changed, init=False)
         self.show_briefing(self._first or Briefing(documents=()))
