@@ -7,6 +7,7 @@ from functools import partial
 from typing import TYPE_CHECKING, cast
 
 from ..screens.reader import ReaderScreen
+from ..widgets.article_list import SORT_NAMES, SORT_ORDERS
 from .base import Command, ListedCommands
 
 if TYPE_CHECKING:
@@ -29,3 +30,5 @@ class ViewCommands(ListedCommands):
             yield Command(
                 "Toggle reading width", screen.action_toggle_reading_width, "Short centred lines, or the pane's width"
             )
+            for order in SORT_ORDERS:
+                yield Command(f"Sort articles {SORT_NAMES[order]}", partial(screen.sort_by, order), "Order the list")

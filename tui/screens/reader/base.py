@@ -45,6 +45,7 @@ class ReaderBase(Screen[None]):
         super().__init__()
         self.briefing: Briefing | None = None
         self.quotes: list[Quote] = []  # the quotes of the article shown, in order
+        self.order: list[int] = []  # the indexes of the documents as the article list shows them
 
     @property
     def host(self) -> ReaderHost:

@@ -26,7 +26,7 @@ from ...widgets.key_bar import KeyBar
 from ...widgets.marks import ACTOR_CLASSES, QUOTE, article_marks
 from ...widgets.quote_panel import QuotePanel
 from .actors import ACTOR_KEYS, ActorActions
-from .articles import ARTICLE_KEYS, COMPARE_KEYS, ArticleActions
+from .articles import ARTICLE_KEYS, COMPARE_KEYS, SORT_KEYS, ArticleActions
 from .base import ReaderBase
 from .panes import PANE_KEYS, PaneActions
 from .quotes import QUOTE_KEYS, SEARCH_KEYS, QuoteActions
@@ -48,6 +48,7 @@ class ReaderScreen(ArticleActions, ActorActions, QuoteActions, PaneActions, Read
 
     BINDINGS: ClassVar[list[BindingType]] = [
         *ARTICLE_KEYS,
+        *SORT_KEYS,
         *QUOTE_KEYS,
         *ACTOR_KEYS,
         *PANE_KEYS,
@@ -67,7 +68,7 @@ class ReaderScreen(ArticleActions, ActorActions, QuoteActions, PaneActions, Read
 
     HELP_GROUPS: ClassVar[list[tuple[str, list[BindingType]]]] = [
         ("Reading", list(ArticleView.BINDINGS)),
-        ("Articles", [*ARTICLE_KEYS, *COMPARE_KEYS]),
+        ("Articles", [*ARTICLE_KEYS, *SORT_KEYS, *COMPARE_KEYS]),
         ("Actors", ACTOR_KEYS),
         ("Panes", PANE_KEYS),
         ("Quotes and search", [*QUOTE_KEYS, *SEARCH_KEYS]),
@@ -98,7 +99,7 @@ class ReaderScreen(ArticleActions, ActorActions, QuoteActions, PaneActions, Read
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
             with Vertical(id="articles"):
-                yield Static("ARTICLES", classes="pane-title")
+                yield Static("ARTICLES", classes="pane-title", id="articles-title", markup=False)
                 yield ArticleList(id="article-list")
             with Vertical(id="article-pane"):
                 yield ArticleHeader(id="article-header")
@@ -131,7 +132,7 @@ class ReaderScreen(ArticleActions, ActorActions, QuoteActions, PaneActions, Read
             return
         same_documents = self.briefing is not None and self.briefing.documents == briefing.documents
         self.briefing = briefing
-        self.query_one(ArticleList).show_briefing(briefing)
+        self.list_articles()
         if same_documents and self.document is not None:
             # the analysis arrived for the article already on screen: add its highlights in place
             self.refresh_marks()
@@ -156,8 +157,8 @@ class ReaderScreen(ArticleActions, ActorActions, QuoteActions, PaneActions, Read
         )
         self._show_panels(doc)
         article_list = self.query_one(ArticleList)
-        if article_list.highlighted != self.document_index:
-            article_list.highlighted = self.document_index
+        if self.document_index in self.order and article_list.highlighted != self.order.index(self.document_index):
+            article_list.highlighted = self.order.index(self.document_index)
 
     def _show_panels(self, doc: Document) -> None:
         """The header, quotes, actors and info line of ``doc``."""
@@ -184,7 +185,7 @@ class ReaderScreen(ArticleActions, ActorActions, QuoteActions, PaneActions, Read
     # -- choosing with the mouse or enter ----------------------------------------------
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if isinstance(event.option_list, ArticleList):
-            self.document_index = event.option_index
+            self.document_index = self.order[event.option_index]
         elif isinstance(event.option_list, ActorPanel) and event.option.id:
             self.select_actor(event.option.id)
         elif isinstance(event.option_list, QuotePanel) and event.option.id:
