@@ -111,3 +111,17 @@ async def test_the_users_own_themes_are_offered(isolated_state):
     async with app.run_test(size=(120, 36)) as pilot:
         await ready(pilot)
         assert "Theme: sepia" in await palette_entries(pilot, "theme sepia")
+
+
+async def test_find_and_text_search_from_the_palette():
+    from tui.screens.text_search import TextSearchScreen
+    from tui.widgets.find_bar import FindBar
+
+    app = BriefingApp()
+    async with app.run_test(size=(140, 36)) as pilot:
+        await ready(pilot)
+        await run_command(pilot, "find in article")
+        assert app.focused is app.reader.query_one(FindBar)
+        await pilot.press("escape")
+        await run_command(pilot, "search all articles")
+        assert isinstance(app.screen, TextSearchScreen)

@@ -14,7 +14,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from ..core.model import Actor, Briefing, Document, Quote
-from .selection import ReaderSelection
+from .selection import ReaderSelection, SearchCursor
 from .styles import MUTED, counted
 
 
@@ -70,6 +70,18 @@ def hovered_actor_info(actor: Actor) -> Content:
     return Content.styled(f"{actor.name} ({actor.kind}) · {len(actor.mentions)} mentions", "bold")
 
 
+def match_info(search: SearchCursor) -> Content:
+    """'match 3 of 12 for “strike” · n / N' (in this article, or in every article for a text search)."""
+    where = " in every article" if search.kind == "text" else ""
+    if not search.results:
+        return Content.styled(f"no match for \u201c{search.query}\u201d{where}", MUTED)
+    count = len(search.results)
+    position = f"match {search.position % count + 1} of {count}" if search.position >= 0 else f"{count} matches"
+    return Content.assemble(
+        (position, "bold"), (f" for \u201c{search.query}\u201d{where} · n / N: next / previous", MUTED)
+    )
+
+
 def mentions_here(actor: Actor, doc: Document | None) -> list[int]:
     """The start offsets of ``actor``'s mentions in ``doc``, in order."""
     return sorted(m.start for m in actor.mentions if doc is not None and m.doc == doc.id)
@@ -117,6 +129,8 @@ class InfoLine(Static):
         if doc is None or briefing is None:
             return Content.styled(self._note or "No articles", MUTED)
         subject = selection.subject
+        if subject == "match" and selection.search.query:
+            return match_info(selection.search)
         if subject in ("quote", "result", "hovered-quote"):
             quote = self._quote(selection.hovered if subject == "hovered-quote" else selection.quote)
             if quote is not None:

@@ -12,7 +12,8 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ..core.model import Briefing
+from ..core.find import find_all
+from ..core.model import Briefing, Document
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,3 +122,11 @@ def pane_marks(
     marks = [Mark(s, e, SHARED) for s, e in passages]
     marks += [Mark(s, e, CHANGED) for s, e in changed]
     return marks + actor_marks(briefing, doc_id)
+
+
+def match_marks(doc: Document, query: str, current: tuple[int, int] | None = None) -> list[Mark]:
+    """Every match of ``query`` in ``doc``, and the ``current`` one (start, end) marked as such."""
+    marks = [Mark(span.start, span.end, MATCH) for span in find_all(doc.text, query)]
+    if current is not None:
+        marks.append(Mark(current[0], current[1], CURRENT_MATCH))
+    return marks

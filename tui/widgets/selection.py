@@ -11,21 +11,38 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-Subject = Literal["summary", "actor", "quote", "result", "hovered-actor", "hovered-quote"]
+Subject = Literal["summary", "actor", "quote", "result", "match", "hovered-actor", "hovered-quote"]
+SearchKind = Literal["quotes", "text", "find"]  # every quote; the text of every article; this article's text
+
+
+@dataclass(frozen=True, slots=True)
+class Spot:
+    """Where a search result is: a range of one document's text (and the quote, for a quote search)."""
+
+    doc: str
+    start: int
+    end: int
+    quote: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class SearchCursor:
-    """The results of the last quote search and the one open now."""
+    """The results of the last search (of quotes, of every article's text, or of this article) and the one open."""
 
     query: str = ""
-    results: tuple[str, ...] = ()  # quote ids, best first
+    results: tuple[Spot, ...] = ()  # best first (quotes) or in text order
     position: int = -1
+    kind: SearchKind = "quotes"
 
     @property
-    def current(self) -> str | None:
-        """The quote id of the open result, if any."""
-        return self.results[self.position % len(self.results)] if self.results else None
+    def current(self) -> Spot | None:
+        """The open result, if any."""
+        return self.results[self.position % len(self.results)] if self.results and self.position >= 0 else None
+
+    @property
+    def finds_text(self) -> bool:
+        """Whether the query's matches are marked in the text (a text search or a find in the article)."""
+        return self.kind != "quotes" and bool(self.query)
 
     def step(self, step: int) -> SearchCursor:
         """The cursor moved ``step`` results on (wrapping round)."""

@@ -12,7 +12,7 @@ from ...core.model import Actor, Briefing, Document, Quote
 from ...opening import LoadPhase
 from ...state import State
 from ...widgets.article_view import ArticleView
-from ...widgets.marks import article_marks
+from ...widgets.marks import Mark, article_marks, match_marks
 from ...widgets.selection import ReaderSelection
 
 
@@ -80,13 +80,27 @@ class ReaderBase(Screen[None]):
             return None
         return next((a for a in self.briefing.actors if a.id == actor_id), None)
 
+    def marks_for(self, doc: Document) -> list[Mark]:
+        """The highlights of ``doc`` for the selection: actors, quotes, the selected ones, search matches."""
+        assert self.briefing is not None
+        selection = self.selection
+        marks = article_marks(self.briefing, doc.id, selection.actor, selection.quote)
+        search = selection.search
+        if search.finds_text:
+            current = search.current
+            here = (current.start, current.end) if current is not None and current.doc == doc.id else None
+            marks += match_marks(doc, search.query, here)
+        return marks
+
     def refresh_marks(self) -> None:
         """Mark the article again for the selection."""
         doc = self.document
-        if doc is None or self.briefing is None:
-            return
-        self.view.set_marks(article_marks(self.briefing, doc.id, self.selection.actor, self.selection.quote))
+        if doc is not None and self.briefing is not None:
+            self.view.set_marks(self.marks_for(doc))
 
     def watch_selection(self, old: ReaderSelection, new: ReaderSelection) -> None:
-        if (old.actor, old.quote) != (new.actor, new.quote):
+        def marked(s: ReaderSelection) -> tuple[object, ...]:
+            return s.actor, s.quote, s.search.query, s.search.kind, s.search.current
+
+        if marked(old) != marked(new):
             self.refresh_marks()

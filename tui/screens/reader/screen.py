@@ -21,15 +21,17 @@ from ...widgets.actor_panel import ActorPanel
 from ...widgets.article_header import ArticleHeader
 from ...widgets.article_list import ArticleList
 from ...widgets.article_view import ArticleView
+from ...widgets.find_bar import FindBar
 from ...widgets.info_line import InfoLine
 from ...widgets.key_bar import KeyBar
-from ...widgets.marks import ACTOR_CLASSES, QUOTE, article_marks
+from ...widgets.marks import ACTOR_CLASSES, QUOTE
 from ...widgets.quote_panel import QuotePanel
 from .actors import ACTOR_KEYS, ActorActions
 from .articles import ARTICLE_KEYS, COMPARE_KEYS, SORT_KEYS, ArticleActions
 from .base import ReaderBase
 from .panes import PANE_KEYS, PaneActions
-from .quotes import QUOTE_KEYS, SEARCH_KEYS, QuoteActions
+from .quotes import QUOTE_KEYS
+from .search import SEARCH_KEYS, SearchActions
 
 
 def phase_note(phase: LoadPhase) -> str:
@@ -43,7 +45,7 @@ def phase_note(phase: LoadPhase) -> str:
     return ""
 
 
-class ReaderScreen(ArticleActions, ActorActions, QuoteActions, PaneActions, ReaderBase):
+class ReaderScreen(ArticleActions, ActorActions, SearchActions, PaneActions, ReaderBase):
     """Read one article at a time, with its actors and quotes beside it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -72,6 +74,7 @@ class ReaderScreen(ArticleActions, ActorActions, QuoteActions, PaneActions, Read
         ("Actors", ACTOR_KEYS),
         ("Panes", PANE_KEYS),
         ("Quotes and search", [*QUOTE_KEYS, *SEARCH_KEYS]),
+        ("Find bar", list(FindBar.BINDINGS)),
     ]
 
     HELP_EXTRA: ClassVar[list[tuple[str, str]]] = [
@@ -104,6 +107,7 @@ class ReaderScreen(ArticleActions, ActorActions, QuoteActions, PaneActions, Read
             with Vertical(id="article-pane"):
                 yield ArticleHeader(id="article-header")
                 yield ArticleView(id="article")
+                yield FindBar(id="find")
                 yield InfoLine(id="info").data_bind(ReaderBase.selection)
             with Vertical(id="side"):
                 yield Static("ACTORS", classes="pane-title")
@@ -152,9 +156,8 @@ class ReaderScreen(ArticleActions, ActorActions, QuoteActions, PaneActions, Read
             self.view.show(None)
             return
         self.selection = self.selection.for_new_article()
-        self.view.show(
-            doc, article_marks(self.briefing, doc.id, self.selection.actor), top=self.host.reading_position(doc)
-        )
+        self.refind()
+        self.view.show(doc, self.marks_for(doc), top=self.host.reading_position(doc))
         self._show_panels(doc)
         article_list = self.query_one(ArticleList)
         if self.document_index in self.order and article_list.highlighted != self.order.index(self.document_index):
