@@ -8,7 +8,8 @@ from __future__ import annotations
 from .actors import SelectActor
 from .articles import CompareWith, GoToArticle
 from .copy import CopyCommands
+from .links import OpenLink
 from .search import SearchCommands
 from .view import ViewCommands
 
-PROVIDERS = (GoToArticle, CompareWith, SelectActor, SearchCommands, CopyCommands, ViewCommands)
+PROVIDERS = (GoToArticle, CompareWith, SelectActor, SearchCommands, OpenLink, CopyCommands, ViewCommands)

@@ -94,6 +94,7 @@ class ArticleView(TextView, can_focus=True):
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
         super().__init__(name=name, id=id, classes=classes)
         self._hovered: tuple[Mark, ...] = ()
+        self.pointer_offset: int | None = None  # the text offset under the mouse pointer
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
         super().watch_scroll_y(old_value, new_value)
@@ -102,10 +103,14 @@ class ArticleView(TextView, can_focus=True):
 
     def on_mouse_move(self, event: events.MouseMove) -> None:
         offset = self.offset_at(event.x - self.gutter.left, event.y - self.gutter.top)
+        self.pointer_offset = offset
         marks = self.marks_at(offset) if offset is not None else ()
         if marks != self._hovered:
             self._hovered = marks
             self.post_message(self.Hovered(self, marks))
+
+    def on_leave(self, event: events.Leave) -> None:
+        self.pointer_offset = None
 
     def on_click(self, event: events.Click) -> None:
         offset = self.offset_at(event.x - self.gutter.left, event.y - self.gutter.top)

@@ -131,6 +131,8 @@ class InfoLine(Static):
         subject = selection.subject
         if subject == "match" and selection.search.query:
             return match_info(selection.search)
+        if subject == "hovered-link" and selection.hovered:
+            return Content.assemble(("link ", MUTED), (selection.hovered, "underline"), (" · o opens it", MUTED))
         if subject in ("quote", "result", "hovered-quote"):
             quote = self._quote(selection.hovered if subject == "hovered-quote" else selection.quote)
             if quote is not None:

@@ -101,7 +101,7 @@ def actor_marks(briefing: Briefing, doc_id: str) -> list[Mark]:
 def article_marks(
     briefing: Briefing, doc_id: str, selected_actor: str | None = None, current_quote: str | None = None
 ) -> list[Mark]:
-    """Highlights of one article in the reader: quotes, actor mentions by kind, the selected actor, the current quote."""
+    """Highlights of one article in the reader: quotes, actor mentions, links, the selected actor, the current quote."""
     marks: list[Mark] = []
     for q in briefing.quotes:
         if q.doc == doc_id:
@@ -109,6 +109,7 @@ def article_marks(
             if q.id == current_quote:
                 marks.append(Mark(q.start, q.end, CURRENT, q.id))
     marks += actor_marks(briefing, doc_id)
+    marks += [Mark(link.start, link.end, LINK, link.url) for link in briefing.document(doc_id).links]
     for actor in briefing.actors:
         if actor.id == selected_actor:
             marks += [Mark(m.start, m.end, SELECTED, actor.id) for m in actor.mentions if m.doc == doc_id]

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Literal
 
-Subject = Literal["summary", "actor", "quote", "result", "match", "hovered-actor", "hovered-quote"]
+Subject = Literal["summary", "actor", "quote", "result", "match", "hovered-actor", "hovered-quote", "hovered-link"]
 SearchKind = Literal["quotes", "text", "find"]  # every quote; the text of every article; this article's text
 
 
@@ -60,7 +60,7 @@ class ReaderSelection:
     mention: int | None = None  # index of the selected actor's mention shown, among its mentions here
     search: SearchCursor = field(default_factory=SearchCursor)
     subject: Subject = "summary"
-    hovered: str | None = None  # the actor or quote under the pointer, for the hovered-* subjects
+    hovered: str | None = None  # the actor, quote or link (its url) under the pointer, for the hovered-* subjects
 
     def with_actor(self, actor: str | None) -> ReaderSelection:
         """The selection with ``actor`` selected (None: no actor); the info line speaks of it."""

@@ -143,6 +143,15 @@ class TextView(ScrollView):
         y = min(int(self.scroll_y), len(self._layout.starts) - 1)
         return self._layout.starts[y]
 
+    def visible_offsets(self) -> tuple[int, int]:
+        """The text offsets of the first line in view and of the first line below the view."""
+        if self._layout is None or not self._layout.lines:
+            return 0, 0
+        starts = self._layout.starts
+        top = min(int(self.scroll_y), len(starts) - 1)
+        below = top + self.scrollable_content_region.height
+        return starts[top], starts[below] if below < len(starts) else len(self.document.text if self.document else "")
+
     def line_of(self, offset: int) -> int:
         """The screen line showing text ``offset``."""
         return self._layout.line_of(offset) if self._layout else 0

@@ -24,11 +24,12 @@ from ...widgets.article_view import ArticleView
 from ...widgets.find_bar import FindBar
 from ...widgets.info_line import InfoLine
 from ...widgets.key_bar import KeyBar
-from ...widgets.marks import ACTOR_CLASSES, QUOTE
+from ...widgets.marks import ACTOR_CLASSES, LINK, QUOTE
 from ...widgets.quote_panel import QuotePanel
 from .actors import ACTOR_KEYS, ActorActions
 from .articles import ARTICLE_KEYS, COMPARE_KEYS, SORT_KEYS, ArticleActions
 from .base import ReaderBase
+from .links import LINK_KEYS, LinkActions
 from .panes import PANE_KEYS, PaneActions
 from .quotes import QUOTE_KEYS
 from .search import SEARCH_KEYS, SearchActions
@@ -45,7 +46,7 @@ def phase_note(phase: LoadPhase) -> str:
     return ""
 
 
-class ReaderScreen(ArticleActions, ActorActions, SearchActions, PaneActions, ReaderBase):
+class ReaderScreen(ArticleActions, ActorActions, SearchActions, LinkActions, PaneActions, ReaderBase):
     """Read one article at a time, with its actors and quotes beside it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -56,6 +57,7 @@ class ReaderScreen(ArticleActions, ActorActions, SearchActions, PaneActions, Rea
         *PANE_KEYS,
         *COMPARE_KEYS,
         *SEARCH_KEYS,
+        *LINK_KEYS,
     ]
 
     KEY_PRIORITY: ClassVar[tuple[str, ...]] = (
@@ -75,6 +77,7 @@ class ReaderScreen(ArticleActions, ActorActions, SearchActions, PaneActions, Rea
         ("Panes", PANE_KEYS),
         ("Quotes and search", [*QUOTE_KEYS, *SEARCH_KEYS]),
         ("Find bar", list(FindBar.BINDINGS)),
+        ("Links", LINK_KEYS),
     ]
 
     HELP_EXTRA: ClassVar[list[tuple[str, str]]] = [
@@ -197,7 +200,10 @@ class ReaderScreen(ArticleActions, ActorActions, SearchActions, PaneActions, Rea
     def on_article_view_hovered(self, event: ArticleView.Hovered) -> None:
         quote = next((q for q in self.quotes for m in event.marks if m.key == q.id), None)
         actor = next((m.key for m in event.marks if m.component in ACTOR_CLASSES), None)
-        if quote is not None:
+        link = next((m.key for m in event.marks if m.component == LINK), None)
+        if link is not None:
+            self.selection = self.selection.hovering("hovered-link", link)
+        elif quote is not None:
             self.selection = self.selection.hovering("hovered-quote", quote.id)
         elif actor is not None:
             self.selection = self.selection.hovering("hovered-actor", actor)
