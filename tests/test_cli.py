@@ -100,7 +100,7 @@ def test_bench_runs_and_reports_every_figure():
 
 
 def test_the_first_paint_marker_is_words_the_reader_draws_in_one_run():
-    from tui.bench import reader_marker
+    from tui.bench_paint import reader_marker
 
     marker = reader_marker().decode()
     assert len(marker) >= 8 and "\n" not in marker

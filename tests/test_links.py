@@ -79,7 +79,7 @@ def test_the_analysis_json_has_no_links(tmp_path, capsys):
 async def test_links_are_shown_and_o_opens_the_one_under_the_pointer(tmp_path, monkeypatch):
     (tmp_path / "a.md").write_text(MARKDOWN, encoding="utf-8")
     opened = []
-    monkeypatch.setattr("tui.screens.reader.links.open_externally", lambda url: opened.append(url))
+    monkeypatch.setattr("tui.opener.open_externally", lambda url: opened.append(url))
     app = BriefingApp([str(tmp_path / "a.md")])
     async with app.run_test(size=(120, 30)) as pilot:
         await ready(pilot)
@@ -102,7 +102,7 @@ async def test_the_palette_lists_the_links(tmp_path, monkeypatch):
 
     (tmp_path / "a.md").write_text(MARKDOWN, encoding="utf-8")
     opened = []
-    monkeypatch.setattr("tui.screens.reader.links.open_externally", lambda url: opened.append(url))
+    monkeypatch.setattr("tui.opener.open_externally", lambda url: opened.append(url))
     app = BriefingApp([str(tmp_path / "a.md")])
     async with app.run_test(size=(120, 30)) as pilot:
         await ready(pilot)

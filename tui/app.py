@@ -20,9 +20,7 @@ from textual.worker import get_current_worker
 from .commands import PROVIDERS
 from .core.limits import DEFAULT_MAX_BYTES
 from .core.model import Briefing, Document
-from .keymap import binding_ids, read_keymap
 from .opening import LoadPhase, Opened, Stage
-from .screens.help import EXTRA_KEYS, HelpScreen
 from .screens.reader import ReaderScreen
 from .startup import Ready
 from .state import State, config_dir, document_key
@@ -69,7 +67,7 @@ class BriefingApp(App[None]):
         self.state = state if state is not None else State.load()
         self.briefing: Briefing | None = None
         self.ready: Ready | None = None  # a small set analysed before the first frame
-        self.keymap, keymap_problem = read_keymap(config_dir() / "keymap.toml", _binding_ids)  # the user's keys
+        self.keymap, keymap_problem = _user_keymap()  # the user's keys
         self.set_keymap(self.keymap)
         self._no_color = NoColor()
         self._theme_problems = self._register_themes()  # before the first frame, which then needs no restyling
@@ -233,18 +231,33 @@ class BriefingApp(App[None]):
 
     def action_help(self) -> None:
         """Show the keys of the current screen (the focused view's first, then the screen's, then the app's)."""
+        from .screens.help import EXTRA_KEYS, HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             return
         groups = [*getattr(self.screen, "HELP_GROUPS", []), ("App", list(self.BINDINGS))]
         self.push_screen(HelpScreen(groups, self.keymap, getattr(self.screen, "HELP_EXTRA", EXTRA_KEYS)))
 
 
+def _user_keymap() -> tuple[dict[str, str], str | None]:
+    """The user's keymap, read when there is one (the reader needs nothing of it otherwise)."""
+    path = config_dir() / "keymap.toml"
+    if not path.exists():
+        return {}, None
+    from .keymap import read_keymap
+
+    return read_keymap(path, _binding_ids)
+
+
 def _binding_ids() -> set[str]:
     """The id of every binding of every screen and view (what a keymap may name)."""
     from .screens.compare import CompareScreen
+    from .screens.help import HelpScreen
     from .screens.search import SearchScreen
 
     screens = (BriefingApp, ReaderScreen, ArticleView, CompareScreen, SearchScreen, HelpScreen)
+    from .keymap import binding_ids
+
     return binding_ids(*(screen.BINDINGS for screen in screens))
 
 

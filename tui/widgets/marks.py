@@ -12,7 +12,6 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from ..core.find import find_all
 from ..core.model import Briefing, Document
 
 
@@ -127,6 +126,8 @@ def pane_marks(
 
 def match_marks(doc: Document, query: str, current: tuple[int, int] | None = None) -> list[Mark]:
     """Every match of ``query`` in ``doc``, and the ``current`` one (start, end) marked as such."""
+    from ..core.find import find_all
+
     marks = [Mark(span.start, span.end, MATCH) for span in find_all(doc.text, query)]
     if current is not None:
         marks.append(Mark(current[0], current[1], CURRENT_MATCH))

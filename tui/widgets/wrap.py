@@ -13,14 +13,27 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
-import regex
 from rich.cells import cell_len
 
 from ..core.model import Span
 
+if TYPE_CHECKING:
+    import regex
+
 _BREAKS = re.compile(r"\S+\s*")
-_CLUSTER = regex.compile(r"\X")  # an extended grapheme cluster: a letter and its accents, an emoji sequence
+
+
+@cache
+def _clusters() -> regex.Pattern[str]:
+    """An extended grapheme cluster: a letter and its accents, an emoji sequence (compiled when first needed)."""
+    import regex
+
+    return regex.compile(r"\X")
+
+
 BLANK = (-1, -1)
 
 
@@ -42,7 +55,7 @@ def _cluster_start(text: str, pos: int, floor: int) -> int:
     if pos <= floor or pos >= len(text) or ord(text[pos]) < 0x300:
         return pos  # below U+0300 nothing extends the character before it
     start = floor if pos - floor <= 64 else pos - 64
-    for match in _CLUSTER.finditer(text, start, min(len(text), pos + 64)):
+    for match in _clusters().finditer(text, start, min(len(text), pos + 64)):
         if match.end() > pos:
             return int(match.start())
     return pos
@@ -64,7 +77,7 @@ def _cuts(text: str, start: int, stop: int, width: int, used: int) -> tuple[list
     if text[start:stop].isascii():  # one cell a character: cut every ``width`` characters, at once
         cuts = list(range(start + max(1, width - used), stop, width))
         return cuts, (stop - cuts[-1]) if cuts else used + stop - start
-    for match in _CLUSTER.finditer(text, start, stop):  # whole grapheme clusters, never a part of one
+    for match in _clusters().finditer(text, start, stop):  # whole grapheme clusters, never a part of one
         cells = cell_len(match.group())
         if used and used + cells > width:
             cuts.append(match.start())

@@ -5,7 +5,6 @@ from __future__ import annotations
 from textual.binding import Binding, BindingType
 
 from ...core.model import Link
-from ...opener import open_externally
 from .base import ReaderBase
 
 LINK_KEYS: list[BindingType] = [
@@ -45,7 +44,9 @@ class LinkActions(ReaderBase):
 
     def open_link(self, url: str) -> None:
         """Open ``url`` with the system's opener, and say so."""
-        problem = open_externally(url)
+        from ... import opener
+
+        problem = opener.open_externally(url)
         if problem:
             self.notify(problem, severity="warning", markup=False)
         else:

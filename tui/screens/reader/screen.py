@@ -110,7 +110,6 @@ class ReaderScreen(ArticleActions, ActorActions, SearchActions, LinkActions, Pan
             with Vertical(id="article-pane"):
                 yield ArticleHeader(id="article-header")
                 yield ArticleView(id="article")
-                yield FindBar(id="find")
                 yield InfoLine(id="info").data_bind(ReaderBase.selection)
             with Vertical(id="side"):
                 yield Static("ACTORS", classes="pane-title")

@@ -12,7 +12,6 @@ from dataclasses import replace
 
 from textual.binding import Binding, BindingType
 
-from ...core.find import find_all
 from ...core.model import Document
 from ...widgets.find_bar import FindBar
 from ...widgets.selection import SearchCursor, Spot
@@ -56,6 +55,8 @@ SEARCH_KEYS: list[BindingType] = [
 
 def find_cursor(doc: Document, query: str, after: int = 0) -> SearchCursor:
     """The matches of ``query`` in ``doc``, the first one at or after offset ``after`` current."""
+    from ...core.find import find_all
+
     spots = tuple(Spot(doc.id, s.start, s.end) for s in find_all(doc.text, query))
     position = next((i for i, spot in enumerate(spots) if spot.start >= after), 0 if spots else -1)
     return SearchCursor(query, spots, position, "find")
@@ -125,7 +126,11 @@ class SearchActions(QuoteActions):
         if self.document is None:
             return
         search = self.selection.search
-        self.query_one(FindBar).open(search.query if search.kind == "find" else "")
+        bars = self.query(FindBar)
+        bar = bars.first() if bars else FindBar(id="find")
+        if not bars:  # mounted when first wanted: the first frame has no input to style
+            self.query_one("#article-pane").mount(bar, before="#info")
+        bar.open(search.query if search.kind == "find" else "")
 
     def refind(self) -> None:
         """Find the same words in the article now shown (after a find in another)."""
