@@ -4,14 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import partial
-from typing import TYPE_CHECKING, cast
+from typing import Protocol, cast
 
 from ..screens.reader import ReaderScreen
 from ..widgets.article_list import SORT_NAMES, SORT_ORDERS
 from .base import Command, ListedCommands
 
-if TYPE_CHECKING:
-    from ..app import BriefingApp
+
+class ViewHost(Protocol):
+    """What these commands need of the app: its themes (bundled and the user's) and its help."""
+
+    theme_names: list[str]
+    theme: str
+
+    def action_help(self) -> None:
+        """Show the help screen."""
+        ...
 
 
 class ViewCommands(ListedCommands):
@@ -19,7 +27,7 @@ class ViewCommands(ListedCommands):
 
     def commands(self, query: str = "") -> Iterable[Command]:
         """The view commands for the screen the palette was opened on."""
-        app = cast("BriefingApp", self.app)
+        app = cast(ViewHost, self.app)
         yield Command("Keys: every key and what it does", app.action_help, "Show the help screen")
         for name in app.theme_names:
             yield Command(f"Theme: {name}", partial(setattr, app, "theme", name), "Switch to this colour theme")
