@@ -35,7 +35,7 @@ async def test_opens_the_seeds_with_titles_and_the_first_article():
         ]
         view = screen.query_one(ArticleView)
         assert view.document.id == "d1"
-        components = {m.component for m in view._marks}
+        components = {m.component for m in view.marks}
         assert {"article-view--person", "article-view--country", "article-view--quote"} <= components
         assert len(screen.query_one(ArticleList).options) == 2
 
@@ -124,7 +124,7 @@ async def test_quote_keys_step_through_quotes_and_show_the_speaker():
         assert screen.current_quote == screen.quotes[-1].id
         info = str(screen.query_one("#info").render())
         assert "\u2014 Carlos Fern\u00e1ndez de Coss\u00edo" in info
-        assert any(m.component == "article-view--current" for m in screen.query_one(ArticleView)._marks)
+        assert any(m.component == "article-view--current" for m in screen.query_one(ArticleView).marks)
 
 
 async def test_help_lists_every_key_and_closes():
@@ -182,12 +182,12 @@ async def test_clicking_an_actor_marks_its_mentions_and_m_steps_through_them():
         await pilot.pause()
         actor = panel.get_option_at_index(1).id
         assert screen.selected_actor == actor
-        selected = [m for m in screen.query_one(ArticleView)._marks if m.component == "article-view--selected"]
+        selected = [m for m in screen.query_one(ArticleView).marks if m.component == "article-view--selected"]
         assert selected and all(m.key == actor for m in selected)
         await pilot.press("m")
-        assert screen._mention_index == 1
+        assert screen.selection.mention == 1
         await pilot.press("M")
-        assert screen._mention_index == 0
+        assert screen.selection.mention == 0
         await pilot.press("escape")
         assert screen.selected_actor is None
 
@@ -292,27 +292,32 @@ async def test_no_color_is_honoured(monkeypatch):
         assert view.get_component_rich_style("article-view--person", partial=True).bold
         assert view.get_component_rich_style("article-view--organization", partial=True).underline
         assert view.get_component_rich_style("article-view--country", partial=True).italic
+        # the selected actor and the current quote stand out without colour too
+        assert view.get_component_rich_style("article-view--selected", partial=True).reverse
+        assert view.get_component_rich_style("article-view--current", partial=True).underline
 
 
 async def test_command_palette_offers_themes_and_switching_saves_the_choice():
+    from test_palette import palette_entries, run_command
+
     app = BriefingApp()
     async with app.run_test(size=SIZE) as pilot:
         await ready(pilot)
-        commands = {c.title: c for c in app.get_system_commands(app.screen)}
-        assert {"Theme: briefing-light", "Theme: briefing-high-contrast", "Keys", "Toggle actors panel"} <= set(
-            commands
-        )
-        commands["Theme: briefing-light"].callback()
-        await pilot.pause()
+        entries = await palette_entries(pilot, "theme")
+        assert {"Theme: briefing-light", "Theme: briefing-high-contrast"} <= set(entries)
+        await pilot.press("escape")
+        assert "Toggle actors panel" in await palette_entries(pilot, "toggle actors")
+        await pilot.press("escape")
+        await run_command(pilot, "theme briefing-light")
         assert app.theme == "briefing-light"
     assert State.load().theme == "briefing-light"
 
 
 async def test_a_small_set_is_analysed_before_the_first_frame_and_aligned_after():
-    from tui.startup import analyse_now
+    from tui.startup import analyze_now
 
     app = BriefingApp()
-    app.ready = analyse_now([])
+    app.ready = analyze_now([])
     assert app.ready is not None and app.ready.briefing.alignments == ()
     async with app.run_test(size=SIZE) as pilot:
         assert reader(app).document.id == "d1"  # on screen before any worker finished

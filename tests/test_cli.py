@@ -104,7 +104,7 @@ def test_bench_runs_and_reports_every_figure():
 
 
 def test_the_first_paint_marker_is_words_the_reader_draws_in_one_run():
-    from tui.bench import reader_marker
+    from tui.bench_paint import reader_marker
 
     marker = reader_marker().decode()
     assert len(marker) >= 8 and "\n" not in marker
@@ -135,3 +135,16 @@ def test_align_command_prints_pairs_side_by_side(capsys):
     assert main(["align", a, b, "--width", "120"]) == 0
     out = capsys.readouterr().out
     assert " | " in out and "shared passages" in out and "[" in out
+
+
+@pytest.mark.parametrize("command", ["analyze", "quotes", "align", "bench"])
+def test_subcommand_usage_names_the_subcommand(command, capsys):
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    out = capsys.readouterr().out
+    assert out.startswith(f"usage: briefing {command} [-h]")
+    assert "COMMAND" not in out.split("\n\n")[0]
+    with pytest.raises(SystemExit):
+        main([command, "--max-size" if command != "bench" else "--articles", "many"])
+    err = capsys.readouterr().err
+    assert f"briefing {command}: error: argument" in err and "COMMAND" not in err

@@ -32,9 +32,9 @@ async def test_c_opens_the_split_view_with_shared_passages():
         left, right = screen.query_one("#left", ArticleView), screen.query_one("#right", ArticleView)
         assert (left.document.id, right.document.id) == ("d1", "d2")
         for view in (left, right):
-            components = {m.component for m in view._marks}
+            components = {m.component for m in view.marks}
             assert {"article-view--shared", "article-view--changed"} <= components
-            labels = {m.key for m in view._gutter}
+            labels = {m.key for m in view.gutter_marks}
             assert any(label[0].isdigit() for label in labels) and "\u00b7" in labels  # numbered pairs, only-here
 
 

@@ -75,7 +75,7 @@ def test_debug_shows_a_traceback_only_when_asked(tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("boom")
 
-    monkeypatch.setattr(cli, "analysed", broken)
+    monkeypatch.setattr(cli, "analyzed", broken)
     assert cli.main(["analyze", str(tmp_path)]) == 1
     with pytest.raises(RuntimeError):
         cli.main(["analyze", "--debug", str(tmp_path)])

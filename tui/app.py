@@ -2,57 +2,56 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
-from textual.css.query import NoMatches
+from textual.command import CommandPalette, Provider
+from textual.filter import LineFilter, Monochrome, NoColor
 from textual.message import Message
+from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Static
 from textual.worker import get_current_worker
 
+from .commands import PROVIDERS
 from .core.limits import DEFAULT_MAX_BYTES
 from .core.model import Briefing, Document
-from .opening import problems_of
-from .screens.help import HelpScreen
+from .opening import LoadPhase, Opened, Stage
 from .screens.reader import ReaderScreen
 from .startup import Ready
-from .state import State, config_dir
+from .state import State, config_dir, document_key
 from .themes import DEFAULT_THEME, HIGHLIGHT_DEFAULTS, load_themes
 from .widgets.article_view import ArticleView
 
 
-class Loaded(Message):
-    """Documents are loaded (not analysed yet): show them at once."""
+class PhaseReached(Message):
+    """Opening the articles moved on a step: show its briefing, report its problems."""
 
-    def __init__(self, briefing: Briefing, problems: list[str]) -> None:
+    def __init__(self, opened: Opened) -> None:
         super().__init__()
-        self.briefing = briefing
-        self.problems = problems
-
-
-class Analysed(Message):
-    """The analysis is ready."""
-
-    def __init__(self, briefing: Briefing) -> None:
-        super().__init__()
-        self.briefing = briefing
+        self.opened = opened
 
 
 class BriefingApp(App[None]):
     """A terminal reading dashboard for comparing news coverage."""
 
     TITLE = "briefing"
+    COMMANDS: ClassVar[set[type[Provider] | Callable[[], type[Provider]]]] = App.COMMANDS | set(PROVIDERS)
+    CSS = """
+    BriefingApp:nocolor ArticleView > .article-view--selected { text-style: bold reverse; }
+    BriefingApp:nocolor ArticleView > .article-view--current { text-style: bold underline; }
+    """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),
         Binding("question_mark", "help", "Keys", key_display="?", id="app.help"),
     ]
+
+    phase: reactive[LoadPhase] = reactive(LoadPhase(Stage.LOADING), init=False)
+    """How far opening the articles has got; the reader observes it."""
 
     def __init__(
         self,
@@ -68,7 +67,11 @@ class BriefingApp(App[None]):
         self.state = state if state is not None else State.load()
         self.briefing: Briefing | None = None
         self.ready: Ready | None = None  # a small set analysed before the first frame
+        self.keymap, keymap_problem = _user_keymap()  # the user's keys
+        self.set_keymap(self.keymap)
+        self._no_color = NoColor()
         self._theme_problems = self._register_themes()  # before the first frame, which then needs no restyling
+        self._keymap_problems = [keymap_problem] if keymap_problem else []
 
     # -- themes ----------------------------------------------------------------------
     def get_theme_variable_defaults(self) -> dict[str, str]:
@@ -79,6 +82,7 @@ class BriefingApp(App[None]):
         themes, problems = load_themes(config_dir() / "themes")
         for theme in themes:
             self.register_theme(theme)
+        self.theme_names = [theme.name for theme in themes]  # the bundled and the user's (not Textual's own)
         messages = [f"{problem.path}: {problem.reason}; using the default theme" for problem in problems]
         wanted = self.requested_theme or self.state.theme or DEFAULT_THEME
         if wanted not in self.available_themes:
@@ -90,6 +94,13 @@ class BriefingApp(App[None]):
         self.theme = wanted
         return messages
 
+    def get_line_filters(self) -> Sequence[LineFilter]:
+        """Textual's filters, with ``NO_COLOR`` taken at its word: no colours at all, not greys."""
+        filters = super().get_line_filters()
+        if not self.no_color:
+            return filters
+        return [self._no_color if isinstance(f, Monochrome) else f for f in filters]
+
     def watch_theme(self, theme: str) -> None:
         if self.is_running:
             self.state.save_theme(theme)
@@ -97,34 +108,39 @@ class BriefingApp(App[None]):
                 view.notify_style_update()
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
-        yield SystemCommand("Keys", "Show every key and what it does", self.action_help)
-        if isinstance(screen, ReaderScreen):
-            yield SystemCommand("Toggle actors panel", "Show or hide actors and quotes", screen.action_toggle_actors)
-        for name in sorted(self.available_themes):
-            if name.startswith("briefing"):
-                yield SystemCommand(
-                    f"Theme: {name}", "Switch to this colour theme", lambda name=name: setattr(self, "theme", name)
-                )
+        """Textual's own commands, less the ones ours replace (its "Keys" panel and theme picker)."""
+        for command in super().get_system_commands(screen):
+            if command.title not in ("Keys", "Theme"):
+                yield command
+
+    def action_go_to_article(self) -> None:
+        """The palette with the articles alone: type a number or words of a title."""
+        from .commands.articles import GoToArticle
+
+        self.push_screen(
+            CommandPalette(providers=[GoToArticle], placeholder="Go to article: a number or a title\u2026")
+        )
 
     # -- start-up and the worker ------------------------------------------------------------
     def get_default_screen(self) -> Screen[None]:
         """The reader, with the articles if they are analysed already: the first frame shows them."""
         if self.ready is not None:
+            documents = len(self.ready.briefing.documents)
+            self.set_reactive(BriefingApp.phase, LoadPhase(Stage.ALIGNING, documents=documents))
             return ReaderScreen(self.ready.briefing)
-        return ReaderScreen(Briefing(documents=()), note="loading\u2026")
+        return ReaderScreen()
 
     def on_mount(self) -> None:
         for warning in [*self._theme_problems, *self.state.warnings]:
             self.notify(warning, severity="warning")
-        if self.ready is None:
-            self.run_worker(self._load_and_analyse, thread=True, exclusive=True, name="analysis")
-            return
-        self.briefing = self.ready.briefing
-        for problem in self.ready.problems:
-            self.notify(problem, severity="warning", title="Not loaded", timeout=8)
-        self._report_paint_when_shown()
-        self.run_worker(self._align, thread=True, exclusive=True, name="alignment")
+        for problem in self._keymap_problems:
+            self.notify(problem, severity="warning", title="Keymap", markup=False, timeout=10)
+        if self.ready is not None:
+            self.briefing = self.ready.briefing
+            for problem in self.ready.problems:
+                self.notify(problem, severity="warning", title="Not loaded", timeout=8)
+            self._report_paint_when_shown()
+        self.run_worker(self._open, thread=True, exclusive=True, name="opening")
 
     @property
     def reader(self) -> ReaderScreen:
@@ -134,66 +150,47 @@ class BriefingApp(App[None]):
                 return screen
         raise LookupError("no reader screen")
 
-    def _load_and_analyse(self) -> None:
-        from .core.pipeline import Cancelled, analyze_prepared
-        from .opening import open_articles
+    def _open(self) -> None:
+        """The worker: load and analyze the articles (unless they came analyzed), then align them."""
+        from .core.pipeline import Cancelled
+        from .opening import open_in_stages
 
         worker = get_current_worker()
+        analyzed = self.ready.briefing if self.ready is not None else None
         try:
-            prepared, loaded = open_articles(self.paths, self.max_bytes, progress=self._progress)
+            for opened in open_in_stages(self.paths, self.max_bytes, self._progress, analyzed):
+                if worker.is_cancelled:
+                    return
+                self.post_message(PhaseReached(opened))
         except Cancelled:
             return
-        self.post_message(Loaded(Briefing(documents=loaded.documents, errors=loaded.errors), problems_of(loaded)))
-        if worker.is_cancelled or not loaded.documents:
-            return
-        briefing = analyze_prepared(prepared, loaded.errors)
-        if not worker.is_cancelled:
-            self.post_message(Analysed(briefing))
-
-    def _align(self) -> None:
-        """Find the shared passages after the first frame (the reader does not show them)."""
-        from .core.analyze import with_alignments
-
-        assert self.briefing is not None
-        briefing = with_alignments(self.briefing)
-        if not get_current_worker().is_cancelled:
-            self.post_message(Analysed(briefing))
 
     @property
     def aligned(self) -> bool:
         """Whether the shared passages are known yet."""
-        return self.briefing is not None and not any(w.name == "alignment" for w in self.workers)
+        return self.phase.stage is Stage.READY
 
-    def _progress(self, done: int, total: int) -> None:
-        """Progress of the loading worker, shown in the article header while there is no article yet."""
+    def _progress(self, phase: LoadPhase) -> None:
+        """Progress of the loading worker, reported through the load phase for larger sets."""
         from .core.pipeline import Cancelled
 
         if get_current_worker().is_cancelled or not self.is_running:
             raise Cancelled
-        if total >= 20:
-            self.call_from_thread(self._show_progress, done, total)
+        if phase.total >= 20:
+            self.call_from_thread(self._set_phase, phase)
 
-    def _show_progress(self, done: int, total: int) -> None:
-        try:
-            reader = self.reader
-        except LookupError:
-            return
-        if reader.document is None:
-            with contextlib.suppress(NoMatches):  # (the reader may not be composed yet)
-                reader.query_one("#article-header", Static).update(f"loading {done} of {total} articles\u2026")
+    def _set_phase(self, phase: LoadPhase) -> None:
+        self.phase = phase
 
-    def on_loaded(self, message: Loaded) -> None:
-        for problem in message.problems:
+    def on_phase_reached(self, message: PhaseReached) -> None:
+        opened = message.opened
+        for problem in opened.problems:
             self.notify(problem, severity="warning", title="Not loaded", timeout=8)
-        self.briefing = message.briefing
-        count = len(message.briefing.documents)
-        note = f"analysing {count} article{'s' if count != 1 else ''}\u2026" if count else "no articles to show"
-        self.reader.show_briefing(message.briefing, note=note)
-
-    def on_analysed(self, message: Analysed) -> None:
-        self.briefing = message.briefing
-        self.reader.show_briefing(message.briefing)
-        self._report_paint_when_shown()
+        self.briefing = opened.briefing
+        self.phase = opened.phase
+        self.reader.show_briefing(opened.briefing)
+        if opened.phase.stage is not Stage.ANALYZING:  # (the articles are shown with their highlights)
+            self._report_paint_when_shown()
 
     def _report_paint_when_shown(self) -> None:
         """For `briefing bench`: note the time once the analysed article is on screen, and quit."""
@@ -215,30 +212,53 @@ class BriefingApp(App[None]):
         if offset is not None:
             self.state.remember(doc.text, offset)
 
+    def last_article(self, documents: Sequence[Document]) -> int:
+        """The index of the article read last time among ``documents`` (0 when it is not there)."""
+        key = self.state.last_article
+        return next((i for i, d in enumerate(documents) if key is not None and document_key(d.text) == key), 0)
+
     async def action_quit(self) -> None:
         try:
             reader = self.reader
             doc = reader.document
             if doc is not None:
                 self.remember_position(doc, reader.query_one(ArticleView).top_offset())
+                self.state.save_last_article(doc.text)
             self.state.save_positions()
         except LookupError:
             pass
         self.exit()
 
     def action_help(self) -> None:
-        """Show the keys of the current screen."""
+        """Show the keys of the current screen (the focused view's first, then the screen's, then the app's)."""
+        from .screens.help import EXTRA_KEYS, HelpScreen
+
         if isinstance(self.screen, HelpScreen):
             return
-        groups = [
-            ("Reading", list(ArticleView.BINDINGS)),
-            ("Articles, actors, quotes", list(ReaderScreen.BINDINGS)),
-            ("App", list(self.BINDINGS)),
-        ]
-        extra = getattr(self.screen, "HELP_GROUPS", None)
-        if extra:
-            groups = list(extra) + groups
-        self.push_screen(HelpScreen(groups))
+        groups = [*getattr(self.screen, "HELP_GROUPS", []), ("App", list(self.BINDINGS))]
+        self.push_screen(HelpScreen(groups, self.keymap, getattr(self.screen, "HELP_EXTRA", EXTRA_KEYS)))
+
+
+def _user_keymap() -> tuple[dict[str, str], str | None]:
+    """The user's keymap, read when there is one (the reader needs nothing of it otherwise)."""
+    path = config_dir() / "keymap.toml"
+    if not path.exists():
+        return {}, None
+    from .keymap import read_keymap
+
+    return read_keymap(path, _binding_ids)
+
+
+def _binding_ids() -> set[str]:
+    """The id of every binding of every screen and view (what a keymap may name)."""
+    from .screens.compare import CompareScreen
+    from .screens.help import HelpScreen
+    from .screens.search import SearchScreen
+
+    screens = (BriefingApp, ReaderScreen, ArticleView, CompareScreen, SearchScreen, HelpScreen)
+    from .keymap import binding_ids
+
+    return binding_ids(*(screen.BINDINGS for screen in screens))
 
 
 def run(paths: Sequence[str | Path], theme: str | None, max_bytes: int, ready: Ready | None = None) -> int:

@@ -1,10 +1,8 @@
 """``briefing bench``: the speed figures, measured on a deterministic synthetic corpus.
 
-- first paint: process start to the first frame of the reader with both seeds
-  analysed and highlighted (median of runs in a pseudo-terminal: when the
-  terminal receives the first words of the article, which the reader only
-  ever draws with their highlights, and when the app reports the screen
-  settled), beside a minimal Textual app measured the same way;
+- first paint (``bench_paint.py``): process start to the first frame of the
+  reader with both seeds analysed and highlighted, beside a minimal Textual
+  app and, when it is installed, frogmouth showing the same article;
 - analysis throughput (loading, actors and quotes, articles per second) and
   alignment time at 10, 100 and 1,000 articles, each in a fresh process with
   the cache off, and the growth exponent of the total time from 100 to 1,000;
@@ -27,7 +25,6 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
 
 from .core.model import Actor, Document, Mention, Quote
 from .core.segment import segment
@@ -45,20 +42,6 @@ _PEOPLE = [
     "Sofia Lindqvist",
     "Omar al-Farouk",
 ]
-_MINIMAL_APP = (
-    "import os, time\n"
-    "from textual.app import App\n"
-    "from textual.widgets import Static\n"
-    "class Minimal(App):\n"
-    "    def compose(self):\n"
-    "        yield Static('hello')\n"
-    "    def on_mount(self):\n"
-    "        self.call_after_refresh(self.report)\n"
-    "    def report(self):\n"
-    "        open(os.environ['BRIEFING_PAINT_REPORT'], 'w').write(repr(time.time()))\n"
-    "        self.exit()\n"
-    "Minimal().run()\n"
-)
 
 
 # -- one article ---------------------------------------------------------------------
@@ -156,13 +139,13 @@ def measure_folder(folder: Path) -> dict[str, float]:
     documents = [p.document for p in prepared]
     actors = find_actors(documents, [p.candidates for p in prepared])
     find_all_quotes(documents, actors, [p.quotes for p in prepared])
-    analysed = time.perf_counter()
+    analyzed = time.perf_counter()
     alignments = align(documents, actors)
     aligned = time.perf_counter()
     return {
         "articles": len(documents),
-        "analysis_s": analysed - start,
-        "align_s": aligned - analysed,
+        "analysis_s": analyzed - start,
+        "align_s": aligned - analyzed,
         "total_s": aligned - start,
         "alignments": len(alignments),
         "words": sum(d.word_count for d in documents),
@@ -189,99 +172,6 @@ def _run_size(size: int, workdir: Path) -> tuple[dict[str, float], float]:
     return json.loads(result.stdout.strip().splitlines()[-1]), peak_mb
 
 
-# -- first paint ----------------------------------------------------------------------------
-class Paint(NamedTuple):
-    """Seconds from the start of a process in a terminal to its first frames."""
-
-    shown: float  # the terminal received the marker text (the first frame with it)
-    settled: float  # the app reported that every widget was drawn and nothing was left to redraw
-
-
-def _time_to_paint_in_terminal(argv: list[str], env: dict[str, str], marker: bytes, timeout: float = 30.0) -> Paint:
-    """Run ``argv`` in a pseudo-terminal: when its output first carries ``marker``, and when it reports."""
-    import pty
-    import select
-
-    report_file = Path(tempfile.mkdtemp(prefix="briefing-paint-")) / "painted"
-    env = dict(env, BRIEFING_PAINT_REPORT=str(report_file))
-    master, slave = pty.openpty()
-    output = bytearray()
-    shown: float | None = None
-    wall = time.time()
-    start = time.perf_counter()
-    process = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True)
-    os.close(slave)
-    deadline = start + timeout
-    try:
-        while process.poll() is None and time.perf_counter() < deadline:
-            ready, _, _ = select.select([master], [], [], 0.01)
-            if ready:
-                try:
-                    chunk = os.read(master, 65536)  # (and keep the terminal drained)
-                except OSError:
-                    break
-                if shown is None:
-                    output += chunk
-                    if marker in output:
-                        shown = time.time() - wall
-        process.wait(timeout=max(0.1, deadline - time.perf_counter()))
-    finally:
-        if process.poll() is None:
-            process.kill()
-        os.close(master)
-    try:
-        settled = float(report_file.read_text()) - wall
-    except (OSError, ValueError):
-        raise OSError(f"{argv[-1][:40]!r} did not report a painted frame") from None
-    if shown is None:
-        raise OSError(f"{argv[-1][:40]!r} never showed {marker.decode(errors='replace')!r}")
-    return Paint(shown, settled)
-
-
-def reader_marker() -> bytes:
-    """The first words of the first seed's body (after its headline) up to its first highlight: one run on screen."""
-    from .startup import analyse_now
-
-    ready = analyse_now([])
-    assert ready is not None and ready.briefing.documents
-    briefing = ready.briefing
-    doc = briefing.documents[0]
-    body_start = doc.headline.end if doc.headline else 0
-    begin = next(p.start for p in doc.paragraphs if p.start >= body_start)
-    marks = [m.start for a in briefing.actors for m in a.mentions if m.doc == doc.id] + [
-        q.start - 1 for q in briefing.quotes if q.doc == doc.id
-    ]  # (the opening mark is highlighted too)
-    stop = min([m for m in marks if m > begin] + [begin + 30])
-    words = doc.text[begin:stop].rsplit(" ", 1)[0] if stop - begin >= 30 else doc.text[begin:stop].rstrip()
-    if len(words) < 8:
-        words = (doc.title or "")[:30].rsplit(" ", 1)[0]
-    return words.encode("utf-8")
-
-
-def first_paint_s(runs: int = 5) -> tuple[Paint, Paint]:
-    """Median times to the first frames of the reader on the seeds, and of a minimal Textual app."""
-    state = tempfile.mkdtemp(prefix="briefing-bench-")
-    env = dict(
-        os.environ,
-        BRIEFING_CONFIG_DIR=state,
-        BRIEFING_DATA_DIR=state,
-        BRIEFING_CACHE_DIR="",
-        TERM=os.environ.get("TERM", "xterm-256color"),
-        COLUMNS="120",
-        LINES="40",
-    )
-    reader = [sys.executable, "-m", "tui"]
-    minimal = [sys.executable, "-c", _MINIMAL_APP]
-    marker = reader_marker()
-    _time_to_paint_in_terminal(reader, env, marker)  # warm the file system and byte-code caches
-
-    def median(argv: list[str], marker: bytes) -> Paint:
-        paints = [_time_to_paint_in_terminal(argv, env, marker) for _ in range(runs)]
-        return Paint(statistics.median(p.shown for p in paints), statistics.median(p.settled for p in paints))
-
-    return median(reader, marker), median(minimal, b"hello")
-
-
 # -- the report -------------------------------------------------------------------------------
 def collect(articles: int | None = None, paint: bool = True) -> dict[str, float]:
     """Every figure, as a flat dictionary."""
@@ -301,12 +191,10 @@ def collect(articles: int | None = None, paint: bool = True) -> dict[str, float]
             math.log(figures["total_s_at_1000"] / figures["total_s_at_100"]) / math.log(10), 2
         )
     if paint:  # after the corpus runs, whose peak memory is read from the largest child process so far
+        from .bench_paint import paint_figures
+
         try:
-            ours, base = first_paint_s()
-            figures["first_paint_s"] = round(ours.shown, 3)
-            figures["first_paint_settled_s"] = round(ours.settled, 3)
-            figures["first_paint_minimal_textual_app_s"] = round(base.shown, 3)
-            figures["first_paint_minimal_textual_app_settled_s"] = round(base.settled, 3)
+            figures.update(paint_figures())
         except OSError as exc:  # no pseudo-terminal here
             print(f"briefing: bench: first paint not measured ({exc})", file=sys.stderr)
     p50, p95 = search_latency_ms()
@@ -326,8 +214,14 @@ def report(figures: dict[str, float]) -> str:
         )
         lines.append(
             f"    a minimal Textual app:          {figures['first_paint_minimal_textual_app_s']:.3f} s, "
-            f"settled {figures['first_paint_minimal_textual_app_settled_s']:.3f} s"
+            f"settled {figures['first_paint_minimal_textual_app_settled_s']:.3f} s; the reader takes "
+            f"{figures['first_paint_ratio_to_minimal_app']:.2f}x as long"
         )
+        if "first_paint_frogmouth_s" in figures:
+            lines.append(
+                f"    frogmouth on the same article:  {figures['first_paint_frogmouth_s']:.3f} s; the reader takes "
+                f"{figures['first_paint_ratio_to_frogmouth']:.2f}x as long"
+            )
     for key, value in figures.items():
         if key.startswith("analysis_articles_per_s_at_"):
             n = key.rsplit("_", 1)[1]

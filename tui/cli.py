@@ -50,7 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
         "a theme of yours), --max-size MB, --debug. 'briefing COMMAND --help' tells more about a command.",
     )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="briefing")  # (not the custom usage)
     analyze = sub.add_parser(
         "analyze",
         help="print the analysis of articles (text or --json)",
@@ -91,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def analysed(args: argparse.Namespace, paths: Sequence[str]) -> tuple[Loaded, Briefing]:
+def analyzed(args: argparse.Namespace, paths: Sequence[str]) -> tuple[Loaded, Briefing]:
     """Open ``paths``, report the files that failed, and analyse the rest."""
     from .opening import open_briefing
 
@@ -126,7 +126,7 @@ def run_align(args: argparse.Namespace) -> int:
 
     from .summary import side_by_side
 
-    loaded, briefing = analysed(args, [args.first, args.second])
+    loaded, briefing = analyzed(args, [args.first, args.second])
     if len(loaded.documents) != 2:
         print("briefing: align needs two readable articles", file=sys.stderr)
         return EXIT_SOME_FAILED
@@ -139,7 +139,7 @@ def run_analyze(args: argparse.Namespace) -> int:
     """``briefing analyze`` and ``briefing quotes``: the analysis as JSON, a summary, or the quotations."""
     from .core.serialize import dumps, to_json
 
-    loaded, briefing = analysed(args, args.paths)
+    loaded, briefing = analyzed(args, args.paths)
     if args.command == "quotes":
         from .summary import quotes_report
 
@@ -166,10 +166,10 @@ def run_reader(args: argparse.Namespace) -> int:
     if not sys.stdout.isatty() or not sys.stdin.isatty():
         print("briefing: the reader needs a terminal; try 'briefing analyze' for text output", file=sys.stderr)
         return EXIT_USAGE
-    from .startup import analyse_in_background, collect
+    from .startup import analyze_in_background, collect
 
     max_bytes = _max_bytes(args)
-    future = analyse_in_background(args.paths, max_bytes)  # on the other core, while Textual is imported
+    future = analyze_in_background(args.paths, max_bytes)  # on the other core, while Textual is imported
     from .app import run
 
     return run(args.paths, args.theme, max_bytes, ready=collect(future, args.paths, max_bytes))

@@ -32,7 +32,7 @@ class Ready:
     problems: list[str]
 
 
-def analyse_now(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES, limit: int = SMALL_SET) -> Ready | None:
+def analyze_now(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES, limit: int = SMALL_SET) -> Ready | None:
     """Analyse a small set right away, without its alignments (None for larger sets)."""
     from .core.load import expand_paths
     from .resources import seed_paths
@@ -52,8 +52,8 @@ class Background:
     pipe: int
 
 
-def analyse_in_background(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Background | None:
-    """Start ``analyse_now`` in a forked process (where there is ``fork``), or None where that cannot be done.
+def analyze_in_background(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES) -> Background | None:
+    """Start ``analyze_now`` in a forked process (where there is ``fork``), or None where that cannot be done.
 
     A bare fork with a pipe: a process pool would cost more to start than
     the two seeds take to analyse.
@@ -74,7 +74,7 @@ def analyse_in_background(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYT
         status = 1
         try:
             os.close(read_end)
-            data = pickle.dumps(analyse_now(list(paths), max_bytes), protocol=pickle.HIGHEST_PROTOCOL)
+            data = pickle.dumps(analyze_now(list(paths), max_bytes), protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(write_end, "wb") as out:
                 out.write(data)
             status = 0
@@ -127,4 +127,4 @@ def collect(
             pass
         finally:
             os.close(background.pipe)
-    return analyse_now(paths, max_bytes)
+    return analyze_now(paths, max_bytes)

@@ -101,6 +101,30 @@ class State:
         self.preferences["theme"] = name
         self._save(self.config_path, self.preferences)
 
+    def setting(self, name: str, default: Any) -> Any:
+        """A preference of the reader's (a JSON value of the default's type), or ``default``."""
+        value = self.preferences.get(name, default)
+        return value if type(value) is type(default) else default
+
+    def save_setting(self, name: str, value: Any) -> None:
+        """Remember a preference of the reader's."""
+        if self.preferences.get(name) != value:
+            self.preferences[name] = value
+            self._save(self.config_path, self.preferences)
+
+    @property
+    def last_article(self) -> str | None:
+        """The key of the article read last (``document_key`` of its text)."""
+        value = self.preferences.get("last_article")
+        return value if isinstance(value, str) else None
+
+    def save_last_article(self, text: str) -> None:
+        """Remember the article read last, to open it again next time."""
+        key = document_key(text)
+        if self.preferences.get("last_article") != key:
+            self.preferences["last_article"] = key
+            self._save(self.config_path, self.preferences)
+
     def position(self, text: str) -> int:
         """The text offset where the reader left this article (0 if never opened)."""
         return self.positions.get(document_key(text), 0)

@@ -25,6 +25,12 @@ HIGHLIGHT_DEFAULTS = {
     "current-quote": "#3A3A5F",
     "shared-passage": "#203A2A",
     "changed-words": "#FFD75F",
+    "selected-mention-text": "#FFFFFF",
+    "link": "#8FB8FF",
+    "find-match": "#4A3A00",
+    "find-match-text": "#FFFFFF",
+    "find-current": "#FFD75F",
+    "find-current-text": "#000000",
 }
 _BASE_KEYS = (
     "primary",

@@ -1,4 +1,4 @@
-"""The data every layer shares: documents, actors, quotes, alignments.
+"""The data every layer shares: documents (with their links), actors, quotes, alignments.
 
 Every span is a pair of Python string indices into ``Document.text``, end
 exclusive. All results are frozen dataclasses so they can be cached, passed
@@ -46,6 +46,16 @@ class Span:
 
 
 @pickled_by_fields
+@dataclass(frozen=True, slots=True, order=True)
+class Link:
+    """A link kept from a Markdown or HTML article: the linked words' span of the text and where it goes."""
+
+    start: int
+    end: int
+    url: str  # absolute: http, https or mailto
+
+
+@pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Document:
     """One loaded article: metadata, its clean text (the headline first, then the body) and its segments."""
@@ -60,6 +70,7 @@ class Document:
     paragraphs: tuple[Span, ...] = ()
     sentences: tuple[Span, ...] = ()
     source_format: str = "txt"
+    links: tuple[Link, ...] = ()  # in text order (Markdown and HTML articles; not in the analysis JSON)
     headline: Span | None = None  # the headline as the first paragraph of ``text`` (None: the article has none)
 
     @property

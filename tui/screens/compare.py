@@ -13,20 +13,11 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from ..core.compare import alignments_between, coverage, word_diff
-from ..core.model import Alignment, Briefing, Document
+from ..core.model import Alignment, Briefing
 from ..widgets.article_header import ArticleHeader
-from ..widgets.article_view import ArticleView, Mark
+from ..widgets.article_view import ArticleView
 from ..widgets.key_bar import KeyBar
-from .reader import actor_marks
-
-
-def pane_marks(
-    briefing: Briefing, doc: Document, passages: list[tuple[int, int]], changed: list[tuple[int, int]]
-) -> list[Mark]:
-    """Actor styles, shared passages and the words that differ, for one side."""
-    marks = [Mark(s, e, "article-view--shared") for s, e in passages]
-    marks += [Mark(s, e, "article-view--changed") for s, e in changed]
-    return marks + actor_marks(briefing, doc.id)
+from ..widgets.marks import ONLY_HERE, SHARED, Mark, pane_marks
 
 
 class CompareScreen(Screen[None]):
@@ -55,7 +46,10 @@ class CompareScreen(Screen[None]):
         Binding("escape", "back", "Back to reader", id="compare.back", tooltip="back to the reader"),
     ]
 
-    HELP_GROUPS: ClassVar[list[tuple[str, list[BindingType]]]] = [("Split view", BINDINGS)]
+    HELP_GROUPS: ClassVar[list[tuple[str, list[BindingType]]]] = [
+        ("Reading", list(ArticleView.BINDINGS)),
+        ("Split view", BINDINGS),
+    ]
 
     DEFAULT_CSS = """
     CompareScreen #summary { height: 1; padding: 0 1; background: $panel; color: $text; text-style: bold; }
@@ -113,11 +107,11 @@ class CompareScreen(Screen[None]):
         ):
             view = self.query_one(view_id, ArticleView)
             passages = [(al.a.start, al.a.end) if side == 0 else (al.b.start, al.b.end) for al in self.pairs]
-            view.show(doc, pane_marks(self.briefing, doc, passages, changed))
+            view.show(doc, pane_marks(self.briefing, doc.id, passages, changed))
             other = right.id if side == 0 else left.id
-            gutter = [Mark(s, e, "article-view--shared", label) for (s, e), label in numbers.items()]
+            gutter = [Mark(s, e, SHARED, label) for (s, e), label in numbers.items()]
             gutter += [
-                Mark(sentence.start, sentence.end, "article-view--only-here", "\u00b7")
+                Mark(sentence.start, sentence.end, ONLY_HERE, "\u00b7")
                 for sentence, docs_ in cover[doc.id]
                 if other not in docs_ and (sentence.start, sentence.end) not in numbers
             ]

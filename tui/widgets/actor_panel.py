@@ -2,27 +2,27 @@
 
 from __future__ import annotations
 
-from rich.text import Text
+from textual.content import Content
 from textual.widgets import OptionList
-from textual.widgets.option_list import Option
+from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from ..core.model import Actor, Briefing
+from .styles import MUTED
 
 KIND_HEADINGS = (("person", "People"), ("organization", "Organisations"), ("country", "Countries"), ("other", "Others"))
 
 
-def actor_prompt(actor: Actor, here: int, documents: int) -> Text:
+def actor_prompt(actor: Actor, here: int, documents: int) -> Content:
     """The actor's name and counts: mentions in this article, articles that name it."""
-    text = Text(actor.name, style="bold" if here else "")
-    text.append(f"  {here} here · {documents} art.", style="dim")
-    return text
+    return Content.assemble((actor.name, "bold" if here else ""), (f"  {here} here · {documents} art.", MUTED))
 
 
 class ActorPanel(OptionList):
     """Selecting an actor marks all its mentions in the article."""
 
     DEFAULT_CSS = """
-    ActorPanel { height: 1fr; border: none; }
+    ActorPanel { height: 1fr; border: none; scrollbar-gutter: stable; }
+    ActorPanel > .option-list--option-disabled { color: $text-muted; text-style: bold; }
     """
 
     def show_actors(self, briefing: Briefing, doc_id: str | None) -> None:
@@ -34,7 +34,7 @@ class ActorPanel(OptionList):
             members = [a for a in briefing.actors if a.kind == kind]
             if not members:
                 continue
-            options.append(Option(Text(heading.upper(), style="bold dim"), disabled=True))
+            options.append(Option(Content(heading.upper()), disabled=True))
 
             def here(actor: Actor) -> int:
                 return sum(1 for m in actor.mentions if m.doc == doc_id)
@@ -47,5 +47,5 @@ class ActorPanel(OptionList):
         if selected is not None:
             try:
                 self.highlighted = self.get_option_index(selected)
-            except Exception:
+            except OptionDoesNotExist:
                 pass

@@ -2,23 +2,25 @@
 
 from __future__ import annotations
 
-from rich.text import Text
+from textual.content import Content
 from textual.widgets import Static
 
 from ..core.model import Document
+from .styles import MUTED
 
 
-def header_text(doc: Document | None, note: str = "") -> Text:
-    """The facts the article gives about itself; the title in bold first when the text does not begin with it."""
+def header_text(doc: Document | None, note: str = "") -> Content:
+    """The facts the article gives about itself; the title in bold first when the text does not begin with it
+    (a headline is the first paragraph of the article view, with its highlights)."""
     if doc is None:
-        return Text(note or "No article", style="dim")
+        return Content.styled(note or "No article", MUTED)
     facts = [f for f in (doc.outlet, f"by {doc.author}" if doc.author else None, doc.published) if f]
-    text = Text(" · ".join(facts) if facts else doc.path, style="dim")
-    if doc.headline is None:  # (a headline is the first paragraph of the article view, with its highlights)
-        text = Text(doc.title or doc.path, style="bold").append("\n").append_text(text)
+    parts: list[tuple[str, str]] = [(" · ".join(facts) or doc.path, MUTED)]
+    if doc.headline is None:
+        parts = [(doc.title or doc.path, "bold"), ("\n" + (" · ".join(facts) or doc.path), MUTED)]
     if note:
-        text.append("  " + note, style="dim italic")
-    return text
+        parts.append(("  " + note, f"{MUTED} italic"))
+    return Content.assemble(*parts)
 
 
 class ArticleHeader(Static):

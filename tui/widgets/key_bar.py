@@ -34,6 +34,8 @@ class KeyBar(Widget, can_focus=False):
     ALLOW_SELECT = False
     PINNED = ("app.help",)
     """Ids of the bindings kept at the right edge, beside the command palette key, whatever the width."""
+    ESSENTIAL = ("app.quit",)
+    """Ids of the bindings kept whatever the width, in their place on the left."""
     COMPONENT_CLASSES: ClassVar[set[str]] = {"key-bar--key", "key-bar--description", "key-bar--disabled"}
     DEFAULT_CSS = """
     KeyBar {
@@ -48,6 +50,7 @@ class KeyBar(Widget, can_focus=False):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._cells: list[KeyCell] = []
+        self._ids: list[str] = []
 
     def on_mount(self) -> None:
         self.screen.bindings_updated_signal.subscribe(self, self._bindings_changed)
@@ -69,6 +72,7 @@ class KeyBar(Widget, can_focus=False):
         keys: list[tuple[Text, str, str, bool]] = []
         pinned: list[tuple[Text, str, str, bool]] = []
         actions: set[str] = set()
+        ids: list[str] = []  # the binding ids of ``keys``
         for _node, binding, enabled, tooltip in self.screen.active_bindings.values():
             is_palette = binding.key == self.app.COMMAND_PALETTE_BINDING
             if (is_palette and not self.app.ENABLE_COMMAND_PALETTE) or not (binding.show or is_palette):
@@ -78,13 +82,17 @@ class KeyBar(Widget, can_focus=False):
             actions.add(binding.action)
             label = self._label(self.app.get_key_display(binding), binding.description, enabled, *styles)
             entry = (label, binding.key, tooltip or binding.description, enabled)
-            (pinned if is_palette or binding.id in self.PINNED else keys).append(entry)
+            if is_palette or binding.id in self.PINNED:
+                pinned.append(entry)
+            else:
+                keys.append(entry)
+                ids.append(binding.id or "")
+        self._ids = ids
         width = self.size.width
         room = width - sum(label.cell_len for label, *_ in pinned) - 1
+        kept = self._fitting(keys, room)
         text, cells = Text(no_wrap=True, overflow="crop"), []
-        for label, key, tooltip, enabled in keys:
-            if text.cell_len + label.cell_len > room:
-                break  # keys that do not fit give way to the pinned ones (the help screen lists them all)
+        for label, key, tooltip, enabled in (entry for index, entry in enumerate(keys) if index in kept):
             cells.append(KeyCell(text.cell_len, text.cell_len + label.cell_len, key, tooltip, enabled))
             text.append_text(label)
         if pinned:
@@ -94,6 +102,26 @@ class KeyBar(Widget, can_focus=False):
             text.append_text(label)
         self._cells = cells
         return text
+
+    def _fitting(self, keys: list[tuple[Text, str, str, bool]], room: int) -> set[int]:
+        """The indexes of the keys that fit in ``room`` columns: the essential ones, the screen's first, then in order.
+
+        The screen's ``KEY_PRIORITY`` (binding ids) says which keys matter most there; the rest follow in
+        the order they are declared. Keys that do not fit give way whole (the help screen lists them all).
+        """
+        priority = list(self.ESSENTIAL) + list(getattr(self.screen, "KEY_PRIORITY", ()))
+        rank = {binding_id: n for n, binding_id in enumerate(priority)}
+        order = sorted(range(len(keys)), key=lambda i: (rank.get(self._ids[i], len(rank)), i))
+        kept: set[int] = set()
+        used = 0
+        for index in order:
+            cells = keys[index][0].cell_len
+            if used + cells <= room:
+                kept.add(index)
+                used += cells
+            elif self._ids[index] not in rank:
+                break  # (in declaration order from here on: no later key jumps a dropped one)
+        return kept
 
     @staticmethod
     def _label(

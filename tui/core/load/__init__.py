@@ -16,6 +16,7 @@ from ..model import Document, LoadError
 from .assemble import EmptyArticle, assemble
 from .decode import DecodeError, decode_bytes
 from .header import Block, Meta
+from .links import attach_links
 
 ARTICLE_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 
@@ -142,7 +143,7 @@ def load_file(
         text = decode_bytes(data)
         kind = source_format(path, text)
         meta, blocks, warning = parse_article(text, kind)
-        document = assemble(blocks, meta, doc_id=doc_id, path=name, source_format=kind)
+        document = attach_links(assemble(blocks, meta, doc_id=doc_id, path=name, source_format=kind), blocks)
     except OSError as exc:
         return LoadError(name, _reason(exc)), None
     except (DecodeError, EmptyArticle) as exc:

@@ -16,6 +16,7 @@ from .clean import clean_text, tidy_line
 from .dates import parse_date
 from .header import Block, Meta
 from .htmltext import html_fragment_text
+from .links import block_with_links, usable_url
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|\u00b7|\u2022)\s+")
 
@@ -29,6 +30,7 @@ class _MetaCollector(HTMLParser):
         self.title = ""
         self.h1 = ""
         self.json_ld: list[str] = []
+        self.canonical = ""
         self._in: str | None = None
         self._buffer: list[str] = []
 
@@ -38,6 +40,8 @@ class _MetaCollector(HTMLParser):
             key = attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or ""
             if key and attributes.get("content") and key.casefold() not in self.meta:
                 self.meta[key.casefold()] = attributes["content"]
+        elif tag == "link" and "canonical" in attributes.get("rel", "").split() and not self.canonical:
+            self.canonical = attributes.get("href", "")
         elif tag == "title" and not self.title:
             self._start("title")
         elif tag == "h1" and not self.h1:
@@ -142,8 +146,13 @@ def _strip_site(title: str | None, outlet: str | None) -> str | None:
     return title
 
 
-def _body_blocks(body: Any) -> list[Block]:
-    """Blocks from trafilatura's XML body: headings, paragraphs, list items, quotes, table rows."""
+def _anchors(element: Any, base: str | None) -> list[tuple[str, str | None]]:
+    """The links inside a block element of trafilatura's body: (the linked words, the usable url)."""
+    return [("".join(ref.itertext()), usable_url(ref.get("target"), base)) for ref in element.iter("ref")]
+
+
+def _body_blocks(body: Any, base: str | None = None) -> list[Block]:
+    """Blocks from trafilatura's XML body: headings, paragraphs, list items, quotes, table rows; links kept."""
     blocks: list[Block] = []
     for element in body.iter("head", "p", "item", "quote", "row", "code"):
         if element.tag == "quote" and element.find(".//p") is not None:
@@ -158,7 +167,7 @@ def _body_blocks(body: Any) -> list[Block]:
             text = "".join(element.itertext())
         text = tidy_line(clean_text(text))
         if text:
-            blocks.append(Block(text, heading=element.tag == "head"))
+            blocks.append(block_with_links(text, element.tag == "head", _anchors(element, base)))
     return blocks
 
 
@@ -179,6 +188,7 @@ def load_html(html: str) -> tuple[Meta, list[Block]]:
         include_comments=False,
         include_images=False,
         include_tables=True,
+        include_links=True,
         favor_recall=True,
         date_extraction_params={"original_date": True, "extensive_search": True},
     )
@@ -193,7 +203,8 @@ def load_html(html: str) -> tuple[Meta, list[Block]]:
             )
         )
         if extracted.body is not None:
-            blocks = _body_blocks(extracted.body)
+            base = page.meta.get("og:url") or page.canonical or None
+            blocks = _body_blocks(extracted.body, base)
     if not blocks:
         blocks = [Block(line) for line in html_fragment_text(html, skip_furniture=True)]
     outlet = meta.outlet

@@ -9,6 +9,7 @@ from .clean import clean_text, tidy_line
 from .dates import parse_date
 from .header import Block, Meta
 from .htmltext import html_fragment_text
+from .links import block_with_links, usable_url
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<yaml>.*?)(?:\n|^)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL | re.MULTILINE)
 
@@ -73,15 +74,23 @@ def meta_from_front_matter(fields: dict[str, Any]) -> Meta:
     return Meta(**found)
 
 
-def _inline_text(token: Any) -> str:
+def _inline_text(token: Any) -> tuple[str, list[tuple[str, str | None]]]:
+    """The text of an inline token, and its links: (the linked words, the url if it is usable)."""
     parts: list[str] = []
+    anchors: list[tuple[str, str | None]] = []
+    link: tuple[str | None, int] | None = None  # (url, where its words begin in parts)
     for child in token.children or ():
         if child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
         elif child.type in ("text", "code_inline"):
             parts.append(child.content)
+        elif child.type == "link_open":
+            link = (usable_url(child.attrs.get("href")), len(parts))
+        elif child.type == "link_close" and link is not None:
+            anchors.append(("".join(parts[link[1] :]), link[0]))
+            link = None
         # images (their alt text is a caption) and inline HTML tags are dropped
-    return tidy_line(clean_text("".join(parts)))
+    return tidy_line(clean_text("".join(parts))), anchors
 
 
 def markdown_blocks(markdown: str) -> list[Block]:
@@ -106,11 +115,11 @@ def markdown_blocks(markdown: str) -> list[Block]:
             if any(row):
                 blocks.append(Block(" | ".join(row)))
         elif token.type == "inline":
-            text = _inline_text(token)
+            text, anchors = _inline_text(token)
             if in_cell:
                 row.append(text)
             elif text:
-                blocks.append(Block(text, heading=heading))
+                blocks.append(block_with_links(text, heading, anchors))
         elif token.type in ("fence", "code_block"):
             blocks.extend(Block(tidy_line(line)) for line in clean_text(token.content).split("\n") if line.strip())
         elif token.type == "html_block":
