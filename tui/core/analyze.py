@@ -39,6 +39,7 @@ def find_all_quotes(
                     speaker=None if term else found.speaker,
                     kind="term" if term else quote_kind(doc.text, span),
                     evidence=None if term else found.evidence,
+                    cue=None if term or not found.cue else found.cue,
                 )
             )
     return tuple(quotes), tuple(terms)

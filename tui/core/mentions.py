@@ -19,6 +19,7 @@ _HEAD_WORD = re.compile(r"[^\W\d_][\w'-]*")
 _AGE_WORD = re.compile(r"\d|-year-old$|-time$", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]*\b")
 _UNKNOWN: Known = ("unknown", None)
+_QUOTED_SENTENCE = re.compile(r"[.!?][\"\u201d\u2019]\s")
 _LETTER = re.compile(r"[^\W\d_]")
 _UPPER = re.compile(r"[A-Z\u00c0-\u00de]")
 
@@ -31,8 +32,8 @@ def _headline(text: str, para: Span) -> bool:
     letters = len(_LETTER.findall(body))
     if letters > 8 and len(_UPPER.findall(body)) >= 0.8 * letters:
         return True  # "FIRED IN THE CAPITAL!!"
-    if _TERMINAL.search(body) and not body.endswith("?"):
-        return False
+    if (_TERMINAL.search(body) and not body.endswith("?")) or _QUOTED_SENTENCE.search(body):
+        return False  # (a paragraph holding a quoted sentence is no headline: '"Roads first." - Jane Roe')
     words = [w for w in _HEAD_WORD.findall(body) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
@@ -42,10 +43,11 @@ def _surface(text: str, piece: list[Token]) -> str:
 
 
 def _common(token: Token) -> bool:
-    """An ordinary word in capitals (sentence start, weekday, month), not a known name."""
+    """An ordinary word in capitals (sentence start, weekday, month, 'Said' before a name), not a known name."""
     if token.text.isupper() and len(token.text) > 1:
         return False  # US, WHO: acronyms, not the words us and who
-    return token.folded in kb.common_words() and classify(token.text, [token]) in (None, _UNKNOWN)
+    common = token.folded in kb.common_words() or token.folded in kb.speech_verbs()
+    return common and classify(token.text, [token]) in (None, _UNKNOWN)
 
 
 def document_candidates(doc: Document) -> list[Candidate]:

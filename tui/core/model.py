@@ -131,6 +131,7 @@ class Quote:
     speaker: str | None = None
     kind: Literal["direct", "partial", "term"] = "direct"  # term: scare quotes, titles, nicknames (no speaker)
     evidence: str | None = None  # how the speaker was found: verb, colon, signature, pronoun, role, ...
+    cue: str | None = None  # the words that named the speaker ('said', 'she added', ':')
 
 
 @pickled_by_fields

@@ -75,7 +75,7 @@ class PersonIndex:
         self.names_in: dict[str, dict[Tokens, None]] = defaultdict(dict)  # an article -> the full names it gives
         self.seen_at: dict[tuple[str, Tokens], list[tuple[int, PersonKey]]] = defaultdict(list)
         self.gender_of: dict[PersonKey, str] = {}  # 'm', 'f' or '' (from a given name or a title)
-        self.principal: set[PersonKey] = set()  # named in full once at least not as someone's relative
+        self.principal: set[tuple[str, PersonKey]] = set()  # named in full in an article, not as a relative
         self.named_in: dict[tuple[str, PersonKey], list[int]] = defaultdict(list)  # every mention, by article
 
     def add(self, cand: Candidate, key: PersonKey) -> None:
@@ -87,7 +87,7 @@ class PersonIndex:
             self.by_shape[(len(tokens), tokens[0][:1])].append(tokens)
         self.keys_of[tokens][key] = None
         if not cand.relative:
-            self.principal.add(key)
+            self.principal.add((cand.doc, key))
         self.docs_of[tokens].add(cand.doc)
         self.names_in[cand.doc][tokens] = None
         self.seen_at[(cand.doc, tokens)].append((cand.start, key))
@@ -170,7 +170,7 @@ class PersonIndex:
             same = [k for k in found if self.gender_of.get(k, "") in ("", cand.gender)]
             found = same or found
         else:  # "Trump said" is the candidate, not his wife or son introduced as such
-            found = [k for k in found if k in self.principal] or found
+            found = [k for k in found if (cand.doc, k) in self.principal] or found
         if len(found) == 1:
             return found[0]
         here = {k: len(self.named_in.get((cand.doc, k), ())) for k in found}

@@ -15,6 +15,7 @@ import bisect
 import math
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Literal
 
 from .model import Document, Span, pickled_by_fields
@@ -25,7 +26,13 @@ _DOUBLE_MARK = re.compile(f'[{_DOUBLE_OPEN}{_DOUBLE_CLOSE}"]')
 _SINGLE_MARK = re.compile("['\u2018\u2019]")
 _OPEN_BEFORE = " \t\n([{\u2014\u2013-/:;\u2026\u2022\u00a0"
 _PAIRED = re.compile("''")
-_POSSESSIVE_BEFORE = re.compile(r"\w['\u2019]s?\s+$")
+_TRAILING_ARTICLE = re.compile(r"\s+(?:the|a|an)$")
+_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
+_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?!(?:It|He|She|That|There|What|Who|Here|Where|Let)['\u2019])[A-Z][\w.&-]*['\u2019]s?\s+$"
+)
+_NICKNAME = re.compile(r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?")
 _TERM_WORD = re.compile(r"[\w'\u2019-]+")
 _CLOSING_MARK = re.compile("[\u201d\u00bb\u2019\"']")
 _SECOND = "\x01"  # stands for the second apostrophe of '' while marks are read (offsets stay the same)
@@ -50,6 +57,8 @@ def _opens(text: str, i: int) -> bool:
     """A mark at ``i`` can open a quotation: nothing word-like before, words after."""
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if before == "=":
+        return False  # an attribute's value in markup left in the text (author="..."), not a quotation
     return (before in _OPEN_BEFORE or before in "\"'\u201c\u2018") and not after.isspace()
 
 
@@ -240,10 +249,13 @@ def is_term(text: str, span: QuoteSpan, attributed: bool) -> bool:
     titled = text[span.start : span.start + 1].isupper() or text[span.start : span.start + 1].isdigit()
     if titled and after_work_noun(text, span.outer_start + 1):
         return True
+    if _after_term_cue(text, span.outer_start) or _between_names(text, span):
+        return True  # "known as the 'Buffett rule'", "nicknamed 'the Hammer'", Marcia "Cia" Price
     words = _TERM_WORD.findall(text[span.start : span.end])
     if not words or len(words) > 8:
         return False
     title_case = all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 for w in words)
+    title_case = title_case and not _in_title_case_line(text, span)  # (a headline capitalises every word)
     if title_case and (_alone_in_paragraph(text, span) or _after_possessive(text, span.outer_start)):
         return True  # a subheading in quotation marks; "MSNBC's "Morning Joe"", "CBS's "Face the Nation""
     if attributed:
@@ -252,6 +264,38 @@ def is_term(text: str, span: QuoteSpan, attributed: bool) -> bool:
         return True  # "Morning Joe", "A Change Is Gonna Come", "13th"
     woven = text[max(0, span.outer_start - 2) : span.outer_start].strip() not in ("", ":")
     return woven and len(words) <= 3 and quote_kind(text, span) == "partial"
+
+
+def _after_term_cue(text: str, start: int) -> bool:
+    """Right after 'known as', 'so-called', 'nicknamed', 'the phrase' (and an article)."""
+    window = text[max(0, start - 30) : start].casefold()
+    window = _TRAILING_ARTICLE.sub("", window.rstrip())
+    return any(window.endswith(cue) for cue in _term_cues())
+
+
+@cache
+def _term_cues() -> tuple[str, ...]:
+    from .data import lines
+
+    return tuple(lines("term_cues.txt"))
+
+
+def _between_names(text: str, span: QuoteSpan) -> bool:
+    """A nickname between a given name and a surname: Marcia "Cia" Price."""
+    if not _NICKNAME.fullmatch(text[span.start : span.end]):
+        return False
+    before = text[max(0, span.outer_start - 20) : span.outer_start]
+    after = text[span.outer_end : span.outer_end + 20]
+    return bool(_NAME_BEFORE.search(before)) and bool(_NAME_AFTER.match(after))
+
+
+def _in_title_case_line(text: str, span: QuoteSpan) -> bool:
+    """The quotation stands in a line written in title case, such as a headline, around it."""
+    before = text.rfind("\n", 0, span.outer_start)
+    after = text.find("\n", span.outer_end)
+    around = text[before + 1 : span.outer_start] + " " + text[span.outer_end : len(text) if after < 0 else after]
+    words = [w for w in _TERM_WORD.findall(around) if len(w) > 3]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _alone_in_paragraph(text: str, span: QuoteSpan) -> bool:

@@ -20,7 +20,8 @@ from . import knowledge as kb
 from .model import Briefing, Quote
 
 _WORD = re.compile(r"\w+")
-ALTERED_MIN = 80  # rapidfuzz ratio for a reworded quote
+ALTERED_SHARE = 0.6  # of the longer version's words, in order, for a reworded quote
+ALTERED_SHORT_SHARE = 0.8  # of a shorter version's words, when it is a reworded part of the other
 
 
 def _normal(text: str) -> str:
@@ -125,9 +126,31 @@ class QuoteIndex:
         return [Hit(self.quotes[i], min(100.0, -negative)) for negative, i in ranked[:limit]]
 
 
+def _relation(qa: Quote, qb: Quote, wa: list[str], wb: list[str]) -> str | None:
+    """How two quotes of different articles relate: 'verbatim', 'trimmed', 'altered', or None (no claim).
+
+    'Altered' is a strong claim for a fact-checker: it is made only when the two versions share most of their
+    words in the same order (most of the longer one's, or nearly all of a shorter one of five words or more),
+    and no version is given to another speaker than the other.
+    """
+    from difflib import SequenceMatcher
+
+    if qa.speaker is not None and qb.speaker is not None and qa.speaker != qb.speaker:
+        return None  # the same words from two different people are not one quote carried
+    a, b = " ".join(wa), " ".join(wb)
+    if a == b:
+        return "verbatim"
+    if min(len(a), len(b)) >= 8 and (f" {a} " in f" {b} " or f" {b} " in f" {a} "):
+        return "trimmed"
+    shorter, longer = sorted((len(wa), len(wb)))
+    matched = sum(block.size for block in SequenceMatcher(None, wa, wb, autojunk=False).get_matching_blocks())
+    if matched >= ALTERED_SHARE * longer or (shorter >= 5 and matched >= ALTERED_SHORT_SHARE * shorter):
+        return "altered"
+    return None
+
+
 def quote_echoes(briefing: Briefing) -> dict[str, list[Echo]]:
     """For every quote, the same quote in other articles (verbatim, trimmed or altered)."""
-    from rapidfuzz import fuzz
 
     quotes = list(briefing.quotes)
     texts = [_normal(q.text) for q in quotes]
@@ -152,14 +175,8 @@ def quote_echoes(briefing: Briefing) -> dict[str, list[Echo]]:
                     candidates.add((i, j))
     echoes: dict[str, list[Echo]] = defaultdict(list)
     for i, j in sorted(candidates):
-        a, b = texts[i], texts[j]
-        if a == b:
-            relation = "verbatim"
-        elif min(len(a), len(b)) >= 8 and (f" {a} " in f" {b} " or f" {b} " in f" {a} "):
-            relation = "trimmed"
-        elif fuzz.ratio(a, b) >= ALTERED_MIN or fuzz.token_set_ratio(a, b) >= 90:
-            relation = "altered"
-        else:
+        relation = _relation(quotes[i], quotes[j], words[i], words[j])
+        if relation is None:
             continue
         echoes[quotes[i].id].append(Echo(quotes[j].id, quotes[j].doc, relation))
         echoes[quotes[j].id].append(Echo(quotes[i].id, quotes[i].doc, relation))

@@ -25,9 +25,35 @@ def quote_info(quote: Quote, speaker: Actor | None) -> Content:
         ("\u201c" + (words if len(words) < 160 else words[:157] + "\u2026") + "\u201d ", "italic"),
         ("\u2014 " + (speaker.name if speaker else "unattributed"), "bold"),
     ]
+    how = evidence_words(quote)
+    if speaker is not None and how:
+        parts.append((f", {how}", MUTED))
     if quote.kind == "partial":
         parts.append(("  (partial)", MUTED))
     return Content.assemble(*parts)
+
+
+_EVIDENCE = {
+    "verb": "named by \u2018{cue}\u2019",
+    "colon": "named before a colon",
+    "signature": "signed \u2018{cue}\u2019",
+    "pronoun": "by the pronoun \u2018{cue}\u2019",
+    "role": "by the role \u2018{cue}\u2019",
+    "spokesperson": "for \u2018{cue}\u2019",
+    "continuation": "continuing the quotation before",
+    "subject": "the subject of the sentence",
+    "next-sentence": "named in the next sentence",
+}
+
+
+def evidence_words(quote: Quote) -> str:
+    """How the speaker of ``quote`` was found, in words: "named by 'said'", "by the pronoun 'she'"."""
+    if quote.evidence is None:
+        return ""
+    template = _EVIDENCE.get(quote.evidence, "")
+    if "{cue}" in template and not quote.cue:
+        return ""
+    return template.format(cue=" ".join((quote.cue or "").split())[:40])
 
 
 def summary_info(briefing: Briefing, doc: Document) -> Content:

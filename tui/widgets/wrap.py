@@ -92,7 +92,9 @@ def _wrap_paragraph(text: str, start: int, end: int, width: int) -> list[tuple[i
     The lines tile the paragraph: each begins where the one before ends, spaces included (they end lines).
     """
     lines: list[tuple[int, int]] = []
-    line_start, line_width = start, 0
+    first = _BREAKS.search(text, start, end)
+    line_start = start
+    line_width = cell_len(text[start : first.start()]) if first else 0  # (spaces before the first word count too)
     for match in _BREAKS.finditer(text, start, end):
         word_start, word_end = match.start(), match.end()
         shown_end = word_start + len(match.group().rstrip())

@@ -40,6 +40,7 @@ class Attribution:
     speaker: str | None
     evidence: str | None
     attributed: bool = True
+    cue: str = ""  # the words that named the speaker ('said', 'she added', ':')
 
 
 class SpeakerFinder:
@@ -87,7 +88,9 @@ class SpeakerFinder:
             return Attribution(None, None, attributed=False)
         if found.actor is not None:
             self.reader.last_speaker = found.actor
-        return Attribution(found.actor, found.evidence if found.actor is not None else None)
+        if found.actor is None:
+            return Attribution(None, None)
+        return Attribution(found.actor, found.evidence, cue=found.cue)
 
 
 def attribute(doc: Document, actors: tuple[Actor, ...] | ActorIndex, quotes: list[QuoteSpan]) -> list[Attribution]:

@@ -10,6 +10,7 @@ import re
 
 from .. import knowledge as kb
 from ..model import Span
+from ..names import name_abbreviations
 from ..quotes import QuoteSpan
 from .phrases import WORD, Found, PhraseReader
 
@@ -22,18 +23,33 @@ _PHRASE_END = re.compile(
 _SIGNATURE = re.compile(r"[ \t]*(?:\n[ \t]*)*[\u2015\u2014\u2013-]{1,2}[ \t]*(?=[A-Z])")
 _LABEL = re.compile(r"([A-Z][\w'\u2019.-]*(?:[ ][A-Z][\w'\u2019.-]*){0,3})[ \t]*:[ \t]+")
 _COLON_BEFORE = re.compile(r":\s*$")
+_WORD_BEFORE = re.compile(r"[A-Za-z]+$")
 
 
 def _phrase_end(reader: PhraseReader, start: int, limit: int) -> int:
-    m = _PHRASE_END.search(reader.text, start, limit)
+    """Where the noun phrase from ``start`` ends: at punctuation or a linking word, not at the full stop of an
+    abbreviation or an initial ('Mr. Roe', 'Jane K. Roe')."""
+    text = reader.text
+    m = _PHRASE_END.search(text, start, limit)
+    while m and text[m.start()] == "." and _abbreviated(text, m.start()):
+        m = _PHRASE_END.search(text, m.start() + 1, limit)
     return m.start() if m else limit
 
 
-def _verbed(found: Found | None, evidence: str) -> Found | None:
-    """A phrase found by a construction: its own evidence when a pronoun, role or spokesperson resolved it."""
-    if found is None or found.evidence != "name":
-        return found
-    return Found(found.actor, evidence)
+def _abbreviated(text: str, dot: int) -> bool:
+    word = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    return word is not None and (len(word.group()) == 1 or word.group().casefold() in name_abbreviations())
+
+
+def _verbed(found: Found | None, evidence: str, cue: str = "") -> Found | None:
+    """A phrase found by a construction: its own evidence when a pronoun, role or spokesperson resolved it;
+    the cue is the construction's word ('said', ':') after the phrase's own ('she')."""
+    if found is None:
+        return None
+    cue = f"{found.cue} {cue}".strip() if found.cue else cue
+    if found.evidence != "name":
+        return Found(found.actor, found.evidence, cue)
+    return Found(found.actor, evidence, cue)
 
 
 def after(reader: PhraseReader, q: QuoteSpan) -> Found | None:
@@ -44,14 +60,14 @@ def after(reader: PhraseReader, q: QuoteSpan) -> Found | None:
     offset = m.end() if m else q.outer_end
     acc = _ACCORDING.match(text, offset, limit)
     if acc:
-        return _verbed(reader.phrase(acc.end(), _phrase_end(reader, acc.end(), limit)), "verb")
+        return _verbed(reader.phrase(acc.end(), _phrase_end(reader, acc.end(), limit)), "verb", "according to")
     verbs = kb.speech_verbs()
     for i, w in enumerate(list(WORD.finditer(text, offset, limit))[:8]):
         if w.group().casefold() not in verbs:
             continue
         if i == 0:  # 'said X', 'said the minister'
-            return _verbed(reader.phrase(w.end(), _phrase_end(reader, w.end(), limit)), "verb")
-        return _verbed(reader.phrase(offset, w.start()), "verb")
+            return _verbed(reader.phrase(w.end(), _phrase_end(reader, w.end(), limit)), "verb", w.group())
+        return _verbed(reader.phrase(offset, w.start()), "verb", w.group())
     return None
 
 
@@ -69,15 +85,16 @@ def before(reader: PhraseReader, q: QuoteSpan, sentence: Span, partial: bool) ->
         word = words[i].group().casefold()
         if word == "according" and i + 1 < len(words) and words[i + 1].group() == "to":
             start = words[i + 1].end()
-            return _verbed(reader.phrase(start, _phrase_end(reader, start, q.outer_start)), "verb")
+            return _verbed(reader.phrase(start, _phrase_end(reader, start, q.outer_start)), "verb", "according to")
         if word in verbs and not reader.m.quoted(words[i].start()):
             if i == 0 and word in ("said", "says"):  # "Said Roe: ..."
                 end = _phrase_end(reader, words[i].end(), q.outer_start)
                 found = reader.phrase(words[i].end(), end)
                 if found is not None:
-                    return _verbed(found, "verb")
+                    return _verbed(found, "verb", words[i].group())
             found = reader.subject_of(sentence, words[i].start(), participle=word.endswith("ing"))
-            return _verbed(found, "verb") or Found(None, "verb")  # said by someone the copy does not name
+            # (or said by someone the copy does not name)
+            return _verbed(found, "verb", words[i].group()) or Found(None, "verb", words[i].group())
     return None
 
 
@@ -85,7 +102,7 @@ def colon(reader: PhraseReader, q: QuoteSpan, sentence: Span) -> Found | None:
     """'Her deputy struck a different tone: "..."': the subject of the clause that the colon ends."""
     if sentence.start >= q.outer_start or not _COLON_BEFORE.search(reader.text, sentence.start, q.outer_start):
         return None
-    return _verbed(reader.subject(sentence, q.outer_start), "colon")
+    return _verbed(reader.subject(sentence, q.outer_start), "colon", ":")
 
 
 def introduced(reader: PhraseReader, q: QuoteSpan) -> Found | None:
@@ -101,7 +118,7 @@ def introduced(reader: PhraseReader, q: QuoteSpan) -> Found | None:
         # "The director Beatriz Lacerda did not mince words at the press conference:"
         persons = [r for r in reader.m.refs_between(sentence.start, end) if r.kind == "person"]
         found = Found(persons[-1].actor, "name") if persons else reader.subject(sentence, end)
-    return _verbed(found, "colon")
+    return _verbed(found, "colon", ":")
 
 
 def signature(reader: PhraseReader, q: QuoteSpan) -> Found | None:
@@ -114,7 +131,7 @@ def signature(reader: PhraseReader, q: QuoteSpan) -> Found | None:
     refs = reader.m.refs_between(m.end(), min(line_end, m.end() + 120))
     if not refs or refs[0].start - m.end() > 2:
         return None
-    return Found(refs[0].actor, "signature")
+    return Found(refs[0].actor, "signature", reader.text[m.start() : m.end()].strip())
 
 
 def label(reader: PhraseReader, q: QuoteSpan) -> Found | None:
@@ -128,7 +145,7 @@ def label(reader: PhraseReader, q: QuoteSpan) -> Found | None:
     if inner is None:
         return None
     actor = _person_named(reader, inner.group(1), q.outer_start)
-    return Found(actor, "colon") if actor is not None else None
+    return Found(actor, "colon", inner.group(1) + ":") if actor is not None else None
 
 
 def _person_named(reader: PhraseReader, words: str, offset: int) -> str | None:
@@ -154,7 +171,7 @@ def next_sentence(reader: PhraseReader, q: QuoteSpan) -> Found | None:
     for i, w in enumerate(words[1:], 1):
         if w.group().casefold() in verbs | {"made", "gave", "wrote", "posted", "tweeted"}:
             found = reader.phrase(nxt.start, words[i - 1].end())
-            return _verbed(found, "next-sentence") if found and found.actor else None
+            return _verbed(found, "next-sentence", w.group()) if found and found.actor else None
     return None
 
 
@@ -172,4 +189,4 @@ def after_reported_speech(reader: PhraseReader, q: QuoteSpan, sentence: Span) ->
     clause = reader.text.rfind(",", previous.start, words[-1].start())
     if clause < 0:
         return None
-    return _verbed(reader.phrase(clause + 1, words[-1].start()), "continuation")
+    return _verbed(reader.phrase(clause + 1, words[-1].start()), "continuation", words[-1].group())

@@ -32,6 +32,7 @@ class Found:
 
     actor: str | None
     evidence: str  # name | pronoun | role | spokesperson, then the construction's own word
+    cue: str = ""  # the words that named the speaker: 'said', 'she', 'the minister', ':'
 
 
 def role_like_person(words: list[str]) -> bool:
@@ -83,7 +84,7 @@ class PhraseReader:
             actor = refs[-1].actor if refs[-1].end >= end - 1 else refs[0].actor
             return Found(actor, "spokesperson" if generic else "name")
         if len(words) == 1 and words[0] in PRONOUNS:
-            return Found(self.pronoun(words[0], start), "pronoun")
+            return Found(self.pronoun(words[0], start), "pronoun", words[0])
         spokesperson = self._spokesperson(words, start)
         if spokesperson is not None:
             return spokesperson
@@ -96,11 +97,11 @@ class PhraseReader:
         before speaks; 'the government' is the state. 'Its statement', 'a notice on its website': the owner."""
         owner = next((w for w in words if w in _POSSESSIVES), None)
         if owner is not None and any(w in kb.statement_nouns() for w in words):
-            return Found(self.pronoun(_POSSESSIVES[owner], start), "pronoun")
+            return Found(self.pronoun(_POSSESSIVES[owner], start), "pronoun", " ".join(words))
         if words[-1] in _SPOKESPEOPLE and any(w in kb.org_role_nouns() for w in words[:-1]):
-            return Found(self._organisation_before(start, words[-2]), "spokesperson")
+            return Found(self._organisation_before(start, words[-2]), "spokesperson", " ".join(words))
         if words[0] == "the" and words[-1] in GENERIC_ROLES | kb.org_role_nouns() and not role_like_person(words):
-            return Found(self._organisation_before(start, words[-1]), "spokesperson")
+            return Found(self._organisation_before(start, words[-1]), "spokesperson", " ".join(words))
         return None
 
     def _organisation_before(self, offset: int, noun: str) -> str | None:
@@ -119,7 +120,7 @@ class PhraseReader:
             person = self.m.person_with_role(role_words, start)
             if person is None:
                 person = self.last_speaker if self.is_person(self.last_speaker) else self.m.person_before(start)
-            return Found(person, "role")
+            return Found(person, "role", " ".join(words))
         if words[0] == "the" and len(words) <= 4:
             return Found(None, "name")  # "the person said", "the woman said"
         return None
@@ -149,7 +150,7 @@ class PhraseReader:
             return None
         last = words[-1].group().casefold()
         if last in PRONOUNS:
-            return Found(self.pronoun(last, words[-1].start()), "pronoun")
+            return Found(self.pronoun(last, words[-1].start()), "pronoun", last)
         end = words[-1].end()
         refs = self.m.refs_between(clause, end)
         if refs and refs[-1].end >= end - 2:
@@ -175,7 +176,7 @@ class PhraseReader:
             return None
         first = words[0].group().casefold()
         if first in PRONOUNS:
-            return Found(self.pronoun(first, sentence.start), "pronoun")
+            return Found(self.pronoun(first, sentence.start), "pronoun", first)
         refs = self.m.refs_between(sentence.start, words[-1].end())
         if refs:
             return Found(refs[0].actor, "name")
