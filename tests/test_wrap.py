@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 import regex
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from rich.cells import cell_len
 
@@ -65,5 +65,6 @@ _TEXT = st.lists(st.sampled_from(_PIECES), max_size=120).map("".join)
 
 @settings(max_examples=300, deadline=None)
 @given(text=_TEXT, width=st.integers(min_value=8, max_value=50))
+@example(text=" \u0301https://a.b/c", width=8)  # a space and an accent: one cluster, never split
 def test_wrapping_any_text(text, width):
     _check(text, width)

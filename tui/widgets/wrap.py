@@ -100,11 +100,12 @@ def _wrap_paragraph(text: str, start: int, end: int, width: int) -> list[tuple[i
         shown_end = word_start + len(match.group().rstrip())
         word_width = cell_len(text[word_start:shown_end])
         if line_width and line_width + word_width > width:
-            brk = _cluster_start(text, word_start, line_start + 1)
-            lines.append((line_start, brk))
-            line_start, line_width = brk, cell_len(text[brk:word_start])
+            brk = _cluster_start(text, word_start, line_start)
+            if brk > line_start:  # (a word whose first accent joins the line's only cluster stays with it)
+                lines.append((line_start, brk))
+                line_start, line_width = brk, cell_len(text[brk:word_start])
         if line_width + word_width > width:
-            cuts, line_width = _cuts(text, line_start, shown_end, width, line_width)
+            cuts, line_width = _cuts(text, line_start, shown_end, width, 0)  # (counted from the line's start)
             for cut in cuts:
                 lines.append((line_start, cut))
                 line_start = cut
