@@ -15,6 +15,7 @@ from .model import Actor, Briefing, Document, LoadError, Quote
 from .names import Candidate
 from .quotes import QuoteSpan, find_quotes, is_term, quote_kind
 from .speakers import ActorIndex, attribute
+from .stories import find_stories
 
 
 def find_all_quotes(
@@ -60,7 +61,8 @@ def analyze(
     """
     actors = find_actors(documents, candidates)
     quotes, terms = find_all_quotes(documents, actors, quote_spans)
-    alignments = align(documents, actors) if with_alignments else ()
+    stories = find_stories(documents, actors)
+    alignments = align(documents, actors, stories) if with_alignments else ()
     return Briefing(
         documents=tuple(documents),
         actors=actors,
@@ -68,9 +70,10 @@ def analyze(
         alignments=alignments,
         errors=tuple(errors),
         terms=terms,
+        stories=stories,
     )
 
 
 def with_alignments(briefing: Briefing) -> Briefing:
     """``briefing`` with its aligned passages (for an analysis first done without them)."""
-    return replace(briefing, alignments=align(briefing.documents, briefing.actors))
+    return replace(briefing, alignments=align(briefing.documents, briefing.actors, briefing.stories))

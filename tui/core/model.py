@@ -157,6 +157,16 @@ class Alignment:
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
+class Story:
+    """Articles that report one event, with a title for it."""
+
+    id: str
+    title: str
+    documents: tuple[str, ...]
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
 class Briefing:
     """The complete analysis of a set of documents."""
 
@@ -166,6 +176,7 @@ class Briefing:
     alignments: tuple[Alignment, ...] = ()
     errors: tuple[LoadError, ...] = field(default=())
     terms: tuple[Quote, ...] = ()  # quotation marks around no statement: scare quotes, titles, nicknames
+    stories: tuple[Story, ...] = ()  # the articles grouped by the event they report
 
     def document(self, doc_id: str) -> Document:
         """The document with this id (KeyError if there is none)."""

@@ -58,6 +58,7 @@ def to_json(briefing: Briefing) -> dict[str, Any]:
             {"id": t.id, "doc": t.doc, "start": t.start, "end": t.end, "text": t.text, "kind": t.kind}
             for t in briefing.terms
         ],
+        "stories": [{"id": s.id, "title": s.title, "documents": list(s.documents)} for s in briefing.stories],
         "alignments": [
             {"a": _passage(al.a), "b": _passage(al.b), "score": round(al.score, 4), "band": al.band}
             for al in briefing.alignments
