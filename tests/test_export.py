@@ -461,3 +461,29 @@ def test_the_report_of_synthetic_articles_lists_every_quote(tmp_path):
     for quote in briefing.quotes:
         assert f"\u201c{one_line(quote.text)}\u201d" in page.words
     assert os.path.commonpath([str(p) for p in paths]) == str(tmp_path)
+
+
+# -- the Markdown escape, as a property -----------------------------------------------------------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from tui.export.markdown import escape  # noqa: E402
+
+MARKDOWN_PIECES = [*"\\`*_{}[]()<>#+-=.!|&~:;/ \"'\t\n1aA\u00e9\u201c\x00\x1b", "http://x", "&amp;", "<b>", "1. ", "- "]
+MARKDOWN_SYNTAX = st.lists(st.sampled_from(MARKDOWN_PIECES), max_size=30).map("".join)
+
+
+@given(st.one_of(MARKDOWN_SYNTAX, st.text()))
+@settings(max_examples=400, deadline=None)
+def test_escaped_text_reads_back_as_itself_in_one_paragraph(text):
+    escaped = escape(text)
+    tokens = MarkdownIt("commonmark").enable("table").parse(escaped)
+    expected = one_line(text)
+    if not expected:
+        assert tokens == []
+        return
+    assert [t.type for t in tokens] == ["paragraph_open", "inline", "paragraph_close"], escaped
+    children = tokens[1].children or []
+    assert {c.type for c in children} <= {"text"}, escaped
+    assert "".join(c.content for c in children) == expected

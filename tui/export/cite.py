@@ -22,7 +22,8 @@ def outlet_of(doc: Document) -> str | None:
     if doc.outlet:
         return one_line(doc.outlet)
     address = web_address(doc.path)
-    return one_line(urlsplit(address).hostname or "") or None if address else None
+    host = urlsplit(address).hostname if address else None
+    return one_line(host) if host else None
 
 
 def source_of(doc: Document) -> str:

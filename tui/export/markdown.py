@@ -18,7 +18,8 @@ from .stories import DiscrepancyView, FactView
 from .text import count, long_date, one_line
 
 _INLINE = re.compile(r"([\\`*_{}\[\]<>|&~#])")
-_LINE_START = re.compile(r"^([+=-]|\d+(?=[.)]))")
+_LIST_MARK = re.compile(r"^([+=-])")  # a list item, a thematic break or a setext underline
+_NUMBERED = re.compile(r"^(\d+)([.)])")  # an ordered list item
 KIND_NAMES = {"person": "person", "organization": "organisation", "country": "country", "other": "other"}
 NOT_ANALYSED = "Not looked for: this analysis does not compare the figures, dates and speakers of shared facts."
 
@@ -26,7 +27,7 @@ NOT_ANALYSED = "Not looked for: this analysis does not compare the figures, date
 def escape(text: str) -> str:
     """``text`` on one line with its Markdown syntax escaped: shown as written, never read as Markdown."""
     escaped = _INLINE.sub(r"\\\1", one_line(text))
-    return _LINE_START.sub(lambda m: m.group()[:-1] + "\\" + m.group()[-1], escaped)
+    return _NUMBERED.sub(r"\1\\\2", _LIST_MARK.sub(r"\\\1", escaped))
 
 
 def _quoted(briefing: Briefing, passage: Passage) -> str:
