@@ -41,10 +41,11 @@ def load_one(write):
 
 @pytest.fixture(autouse=True)
 def isolated_state(tmp_path_factory, monkeypatch):
-    """Every test gets its own empty config and data folders (never the user's)."""
+    """Every test gets its own empty config, data, cache and documents folders (never the user's)."""
     root = tmp_path_factory.mktemp("state")
     monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(root / "config"))
     monkeypatch.setenv("BRIEFING_DATA_DIR", str(root / "data"))
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(root / "cache"))
+    monkeypatch.setenv("BRIEFING_EXPORT_DIR", str(root / "documents"))
     monkeypatch.delenv("NO_COLOR", raising=False)
     return root

@@ -87,8 +87,9 @@ async def test_copy_commands_put_plain_text_on_the_clipboard():
         )
         await pilot.press("}")
         await run_command(pilot, "copy quote")
-        assert app.clipboard.startswith(
-            "\u201cmeaningful\u201d \u2014 Carlos Fern\u00e1ndez de Coss\u00edo, in Cuban Regime"
+        assert app.clipboard == (
+            "\u201cmeaningful\u201d \u2014 Carlos Fern\u00e1ndez de Coss\u00edo, CubaHeadlines, 5 February 2026"
+            " (Cuban Regime Confirms High-Level Contacts with the United States)"
         )
 
 

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
     from .core.load import Loaded
     from .core.model import Briefing
 
-SUBCOMMANDS = ("analyze", "quotes", "align", "bench")
+SUBCOMMANDS = ("analyze", "quotes", "align", "export", "bench")
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     align.add_argument("--width", type=int, default=0, help="line width (default: the terminal's)")
     align.add_argument("--max-size", type=float, default=20, metavar="MB", help=argparse.SUPPRESS)
     align.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
+    _add_export(sub)
     bench = sub.add_parser(
         "bench",
         help="measure the analysis speed on synthetic articles",
@@ -89,6 +90,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bench.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     return parser
+
+
+def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``briefing export``: its arguments."""
+    export = sub.add_parser(
+        "export",
+        help="write a report of the articles (Markdown or HTML)",
+        description="Write a report of the articles, by story: sources, actors, quotes with their speakers, "
+        "what several sources share, what only one reports. Markdown on standard output unless -o names a file.",
+    )
+    _add_common(export)
+    export.add_argument("--format", choices=("md", "html"), help="md or html (default: from the suffix of -o, else md)")
+    export.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE ('-': standard output)")
+    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
 
 def analyzed(args: argparse.Namespace, paths: Sequence[str]) -> tuple[Loaded, Briefing]:
@@ -133,6 +148,16 @@ def run_align(args: argparse.Namespace) -> int:
     width = args.width or shutil.get_terminal_size((100, 24)).columns
     _write(side_by_side(briefing, "d1", "d2", width))
     return EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    """``briefing export``: the report, on standard output or in a file that is never replaced unasked."""
+    from .export.command import export
+
+    loaded, briefing = analyzed(args, args.paths)
+    if not export(briefing, args.output, args.format, args.force, sys.stdout.buffer):
+        return EXIT_SOME_FAILED
+    return EXIT_SOME_FAILED if loaded.errors or not loaded.documents else EXIT_OK
 
 
 def run_analyze(args: argparse.Namespace) -> int:
@@ -193,6 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_bench(args.json, args.articles)
         if args.command == "align":
             return run_align(args)
+        if args.command == "export":
+            return run_export(args)
         return run_analyze(args)
     except KeyboardInterrupt:
         return 130

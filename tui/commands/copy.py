@@ -1,49 +1,52 @@
-"""Palette commands that copy to the clipboard: the current quote with who said it, the article, its reference."""
+"""Palette commands that copy to the clipboard: the quote or passage with its sources, the article, its reference.
+
+The quote and the passage are copied by the screen's own actions (``y``, ``Y``), so the palette and the keys
+give the same citation.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..core.model import Briefing, Document, Quote
+from ..export.cite import reference
+from ..screens.compare import CompareScreen
 from ..screens.reader import ReaderScreen
 from .base import Command, ListedCommands
 
 
-def reference(doc: Document) -> str:
-    """'Title. Outlet, by Author, 2026-02-05. (path)' for citing an article."""
-    facts = ", ".join(f for f in (doc.outlet, f"by {doc.author}" if doc.author else None, doc.published) if f)
-    title = " ".join((doc.title or doc.path).split())
-    return f"{title}." + (f" {facts}." if facts else "") + f" ({doc.path})"
-
-
-def quote_citation(briefing: Briefing, quote: Quote) -> str:
-    """'“...” — Speaker, in Title. Outlet, 2026-02-05. (path)'."""
-    speaker = next((a.name for a in briefing.actors if a.id == quote.speaker), "unattributed")
-    words = " ".join(quote.text.split())
-    return f"\u201c{words}\u201d \u2014 {speaker}, in {reference(briefing.document(quote.doc))}"
-
-
 class CopyCommands(ListedCommands):
-    """Copy what the reader shows, as plain text."""
+    """Copy what the reader or the split view shows, as plain text with its sources."""
 
     def commands(self, query: str = "") -> Iterable[Command]:
-        """The copy commands of the reader."""
+        """The copy commands of the screen the palette was opened on."""
         screen = self.screen
+        if isinstance(screen, CompareScreen):
+            if screen.current_pair() is not None:
+                yield Command(
+                    "Copy shared passage with both sources",
+                    screen.action_copy_pair,
+                    "The current pair (Y): each passage with its outlet, date and title",
+                )
+            return
         if not isinstance(screen, ReaderScreen) or screen.briefing is None or screen.document is None:
             return
-        briefing, doc = screen.briefing, screen.document
-        quote = next((q for q in briefing.quotes if q.id == screen.current_quote), None)
-        if quote is not None:
+        doc = screen.document
+        if screen.current_quote is not None:
             yield Command(
                 "Copy quote with its speaker and source",
-                lambda: self._copy(quote_citation(briefing, quote), "the quote"),
-                "The current quote, who said it and where",
+                screen.action_copy_quote,
+                "The current quote (y): “…” — speaker, outlet, date (title)",
             )
-        yield Command("Copy article text", lambda: self._copy(doc.text, "the article's text"), "The whole body text")
         yield Command(
-            "Copy article reference", lambda: self._copy(reference(doc), "the reference"), "Title, outlet, date, file"
+            "Copy passage with its sources",
+            screen.action_copy_passage,
+            "The passage at the cursor (Y), and what other sources say of it",
         )
-
-    def _copy(self, text: str, what: str) -> None:
-        self.app.copy_to_clipboard(text)
-        self.app.notify(f"Copied {what}", timeout=3)
+        yield Command(
+            "Copy article text", lambda: screen.copy_cited(doc.text, "the article's text"), "The whole body text"
+        )
+        yield Command(
+            "Copy article reference",
+            lambda: screen.copy_cited(reference(doc), "the reference"),
+            "Title, outlet, date, file",
+        )

@@ -43,6 +43,14 @@ class CompareScreen(Screen[None]):
             tooltip="previous shared passage, side by side",
         ),
         Binding("s", "toggle_sync", "Sync scroll", id="compare.sync", tooltip="synchronised scrolling on or off"),
+        Binding(
+            "Y",
+            "copy_pair",
+            "Copy pair",
+            show=False,
+            id="compare.copy_pair",
+            tooltip="copy the current shared passage of both articles, each with its source",
+        ),
         Binding("escape", "back", "Back to reader", id="compare.back", tooltip="back to the reader"),
     ]
 
@@ -192,6 +200,24 @@ class CompareScreen(Screen[None]):
         """Turn synchronised scrolling on or off."""
         self.sync = not self.sync
         self._summary()
+
+    def current_pair(self) -> Alignment | None:
+        """The pair gone to with } or {, else the first pair whose left passage is in view."""
+        if 0 <= self.pair_index < len(self.pairs):
+            return self.pairs[self.pair_index]
+        top, bottom = self.query_one("#left", ArticleView).visible_offsets()
+        return next((al for al in self.pairs if top <= al.a.start < bottom), None)
+
+    def action_copy_pair(self) -> None:
+        """Copy the current shared passage of both articles, each with its source."""
+        from ..export.cite import passages_citation
+
+        pair = self.current_pair()
+        if pair is None:
+            self.notify("No shared passage in view: } and { go to one", severity="warning", timeout=4)
+            return
+        self.app.copy_to_clipboard(passages_citation(self.briefing, (pair.a, pair.b)))
+        self.notify("Copied the shared passage with both sources", timeout=3, markup=False)
 
     def action_back(self) -> None:
         """Back to the reader, where it was."""

@@ -15,7 +15,7 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Offset, Size
 from textual.scroll_view import ScrollView
 from textual.selection import Selection
 from textual.strip import Strip
@@ -191,11 +191,10 @@ class TextView(ScrollView):
             text = self._line_text(start, end, base)
             if selection is not None:
                 span = selection.get_span(index)
-                if span is not None:
-                    s, e = span
-                    text.stylize(
-                        self.screen.get_component_rich_style("screen--selection"), s, len(text) if e == -1 else e
-                    )
+                if span is not None:  # in characters of the drawn line: the margin and the gutter come first
+                    pad = self._margin + self.gutter_width
+                    s, e = max(0, span[0] - pad), len(text) if span[1] == -1 else max(0, span[1] - pad)
+                    text.stylize(self.screen.get_component_rich_style("screen--selection"), s, e)
             # (a text without spans renders as one segment with no style: the base style goes on every segment)
             segments = list(Segment.apply_style(text.render(self.app.console), base))
             if self.gutter_width:
@@ -216,12 +215,40 @@ class TextView(ScrollView):
         return text
 
     # -- selection, pointer -----------------------------------------------------------
-    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+    def _offset_of(self, point: Offset | None, end: bool) -> int:
+        """The text offset of a selection's end point (x: characters of the drawn line, y: its line)."""
+        assert self.document is not None and self._layout is not None
+        lines = self._layout.lines
+        if point is None or not lines:
+            return len(self.document.text) if end else 0
+        if point.y >= len(lines):
+            return len(self.document.text)
+        y = max(0, point.y)
+        start, stop = lines[y]
+        if (start, stop) == BLANK:  # between paragraphs: where the next one starts
+            return self._layout.starts[y]
+        stop = start + len(self.document.text[start:stop].rstrip("\n"))
+        return min(stop, start + max(0, point.x - self._margin - self.gutter_width))
+
+    def selected_range(self, selection: Selection) -> tuple[int, int] | None:
+        """The range of the document's text a selection covers, without white space at either end."""
         if self.document is None or self._layout is None:
             return None
-        pad = " " * (self._margin + self.gutter_width)
-        lines = [pad + self.document.text[s:e] if (s, e) != BLANK else "" for s, e in self._layout.lines]
-        return selection.extract("\n".join(lines)), "\n"
+        text = self.document.text
+        start, end = self._offset_of(selection.start, False), self._offset_of(selection.end, True)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        return start, end
+
+    def get_selection(self, selection: Selection) -> tuple[str, str] | None:
+        """The document's text under the selection, as the document has it: no wrapping, margin or gutter."""
+        found = self.selected_range(selection)
+        if found is None or self.document is None:
+            return None
+        start, end = found
+        return self.document.text[start:end], "\n"
 
     def selection_updated(self, selection: Selection | None) -> None:
         self._cache.clear()

@@ -29,6 +29,7 @@ from ...widgets.quote_panel import QuotePanel
 from .actors import ACTOR_KEYS, ActorActions
 from .articles import ARTICLE_KEYS, COMPARE_KEYS, SORT_KEYS, ArticleActions
 from .base import ReaderBase
+from .export import EXPORT_KEYS, ExportActions
 from .links import LINK_KEYS, LinkActions
 from .panes import PANE_KEYS, PaneActions
 from .quotes import QUOTE_KEYS
@@ -46,7 +47,7 @@ def phase_note(phase: LoadPhase) -> str:
     return ""
 
 
-class ReaderScreen(ArticleActions, ActorActions, SearchActions, LinkActions, PaneActions, ReaderBase):
+class ReaderScreen(ArticleActions, ActorActions, SearchActions, LinkActions, PaneActions, ExportActions, ReaderBase):
     """Read one article at a time, with its actors and quotes beside it."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -58,6 +59,7 @@ class ReaderScreen(ArticleActions, ActorActions, SearchActions, LinkActions, Pan
         *COMPARE_KEYS,
         *SEARCH_KEYS,
         *LINK_KEYS,
+        *EXPORT_KEYS,
     ]
 
     KEY_PRIORITY: ClassVar[tuple[str, ...]] = (
@@ -78,12 +80,13 @@ class ReaderScreen(ArticleActions, ActorActions, SearchActions, LinkActions, Pan
         ("Quotes and search", [*QUOTE_KEYS, *SEARCH_KEYS]),
         ("Find bar", list(FindBar.BINDINGS)),
         ("Links", LINK_KEYS),
+        ("Export and copy", EXPORT_KEYS),
     ]
 
     HELP_EXTRA: ClassVar[list[tuple[str, str]]] = [
         ("tab / shift+tab", "move between panes"),
         ("enter", "open the highlighted article, actor or quote"),
-        ("ctrl+p", "command palette: go to, select, compare, search, copy, themes"),
+        ("ctrl+p", "command palette: go to, select, compare, search, copy, export, themes"),
         ("mouse", "click an article, an actor or a quote; drag to select text, ctrl+c to copy"),
     ]
 
