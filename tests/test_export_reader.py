@@ -8,6 +8,8 @@ from textual.pilot import Pilot
 
 from tui.app import BriefingApp
 from tui.export.cite import quote_citation
+from tui.export.files import report_name
+from tui.export.stories import story_of
 from tui.screens.compare import CompareScreen
 
 
@@ -30,13 +32,14 @@ async def test_e_writes_the_report_to_a_new_file_and_says_where(isolated_state):
         await ready(pilot)
         await pilot.press("e")
         await settle(pilot)
-        first = folder / "briefing-report.md"
+        story = story_of(app.screen.briefing, app.screen.document.id)
+        first = folder / report_name(story, ".md")  # the story of the article shown
         assert first.read_text(encoding="utf-8").startswith("# Briefing report")
         assert f"Report written to {first}" in notifications(app)
         first.write_text("edited by hand", encoding="utf-8")
         await pilot.press("e")
         await settle(pilot)
-        second = folder / "briefing-report-2.md"
+        second = folder / report_name(story, ".md").replace(".md", "-2.md")
         assert second.read_text(encoding="utf-8").startswith("# Briefing report")
         assert first.read_text(encoding="utf-8") == "edited by hand"  # never replaced
         assert f"Report written to {second}" in notifications(app)
@@ -49,7 +52,7 @@ async def test_the_palette_writes_the_html_report(isolated_state):
         entries = await palette_entries(pilot, "export report")
         assert "Export report of all articles as HTML" in entries
         assert "Export report of all articles as Markdown" in entries
-        assert not any("this story" in e for e in entries)  # no stories yet: the whole set is the story
+        assert any("this story" in e for e in entries)  # the seeds are one story: its report is offered too
         await pilot.press("escape")
         await run_command(pilot, "export report of all articles as html")
         await settle(pilot)
