@@ -15,10 +15,15 @@ from typing import Any
 from .clean import clean_text, tidy_line
 from .dates import parse_date
 from .header import Block, Meta
-from .htmltext import html_fragment_text
+from .htmltext import html_fragment_text, without_open_tags_at_end
 from .links import block_with_links, usable_url
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|\u00b7|\u2022)\s+")
+
+# Start tags long enough to hold many attributes, and one attribute of a tag.
+_LONG_TAG = re.compile(r"<([A-Za-z][^\s/<>]*)([^<>]{1000,})>")
+_ATTRIBUTE = re.compile(r"""\s*[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s<>]*))?""")
+MAX_ATTRIBUTES = 256  # per tag; more are dropped (libxml2's check for repeated attributes is quadratic)
 
 
 class _MetaCollector(HTMLParser):
@@ -82,7 +87,7 @@ def _ld_articles(blobs: list[str]) -> list[dict[str, Any]]:
     for blob in blobs:
         try:
             stack.append(json.loads(blob))
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deeply: that block is ignored
             continue
     while stack:
         item = stack.pop()
@@ -99,13 +104,18 @@ def _ld_articles(blobs: list[str]) -> list[dict[str, Any]]:
     return found
 
 
-def _ld_name(value: Any) -> str | None:
-    if isinstance(value, list):
-        names = [n for n in (_ld_name(v) for v in value) if n]
-        return " and ".join(names) or None
+def _ld_one_name(value: Any) -> str | None:
     if isinstance(value, dict):
-        return _clean(value.get("name"))
+        value = value.get("name")
     return _clean(value) if isinstance(value, str) else None
+
+
+def _ld_name(value: Any) -> str | None:
+    """A name, a {"name": ...} object, or a flat list of them (nested lists are not names)."""
+    if isinstance(value, list):
+        names = [n for n in (_ld_one_name(v) for v in value[:20]) if n]
+        return " and ".join(names) or None
+    return _ld_one_name(value)
 
 
 def _tag_meta(page: _MetaCollector) -> Meta:
@@ -171,11 +181,28 @@ def _body_blocks(body: Any, base: str | None = None) -> list[Block]:
     return blocks
 
 
+def _cap_tag(match: re.Match[str]) -> str:
+    rest = match.group(2)
+    attributes: list[str] = []
+    for attribute in _ATTRIBUTE.finditer(rest):
+        if len(attributes) == MAX_ATTRIBUTES:
+            closing = "/" if rest.rstrip().endswith("/") else ""
+            return f"<{match.group(1)}{''.join(attributes)}{closing}>"
+        attributes.append(attribute.group())
+    return match.group()
+
+
+def cap_attributes(html: str) -> str:
+    """The page with at most ``MAX_ATTRIBUTES`` attributes on any tag (the first ones are kept)."""
+    return _LONG_TAG.sub(_cap_tag, html)
+
+
 def load_html(html: str) -> tuple[Meta, list[Block]]:
     """Metadata and body blocks of a saved article page."""
+    html = cap_attributes(html)
     page = _MetaCollector()
     try:
-        page.feed(html)
+        page.feed(without_open_tags_at_end(html))
         page.close()
     except (AssertionError, ValueError):  # pragma: no cover - html.parser is lenient
         pass
