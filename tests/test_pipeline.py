@@ -142,3 +142,14 @@ def test_a_file_over_its_time_budget_is_reported_and_the_rest_load(tmp_path, mon
         (str(tmp_path / "00001.txt"), "took longer than 0 s to analyse; skipped")
     ]
     assert len(prepared) == 2
+
+
+def test_debug_shows_the_traceback_of_an_internal_error_in_one_file(tmp_path, monkeypatch):
+    from tui import cli
+
+    write_corpus(tmp_path, 2)
+    monkeypatch.setattr(pipeline, "find_quotes", lambda doc: 1 / 0)
+    monkeypatch.delenv("BRIEFING_DEBUG", raising=False)
+    with pytest.raises(ZeroDivisionError):
+        cli.main(["analyze", "--debug", "--no-cache", str(tmp_path)])
+    assert "BRIEFING_DEBUG" not in __import__("os").environ  # (only while the command runs)

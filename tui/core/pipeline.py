@@ -63,6 +63,8 @@ def prepare_bytes(data: bytes, name: str, kind: str | None = None) -> Prepared |
     except OverBudget:
         return LoadError(name, f"took longer than {seconds or 0:.0f} s to analyse; skipped")
     except Exception as exc:  # a fault in the engine on one document: that document is reported, the rest go on
+        if os.environ.get("BRIEFING_DEBUG"):
+            raise  # (--debug: the traceback)
         return LoadError(name, f"internal error while analysing: {exc.__class__.__name__}")
 
 
