@@ -110,3 +110,21 @@ def test_json_ld_nested_too_deeply_is_ignored_and_the_page_loads(load_one):
     )
     doc = load_one("deep.html", page)
     assert doc.body.startswith("The council met on Monday")
+
+
+def test_a_page_too_large_for_the_extractor_is_read_as_plain_text_with_a_warning(write, monkeypatch):
+    from tui.core.load import html, load_paths
+
+    monkeypatch.setattr(html, "MAX_TAGS", 100)
+    paragraphs = "".join(f"<p>The council met on Monday, item {i}, and voted to close the road.</p>" for i in range(60))
+    loaded = load_paths([write("big.html", f"<html><body><article>{paragraphs}</article></body></html>")])
+    (doc,) = loaded.documents
+    assert "item 59, and voted" in doc.text
+    assert [w.reason for w in loaded.warnings] == [
+        "a page of 126 tags: read without the article extractor (menus and link lists may remain)"
+    ]
+    monkeypatch.setattr(html, "MAX_TAGS", 100_000)
+    monkeypatch.setattr(html, "MAX_ATTRIBUTES_IN_PAGE", 10)
+    page = "<html><body><article>" + "".join(f'<p a="1" b="2">Item {i} of the list here.</p>' for i in range(10))
+    (warning,) = load_paths([write("attrs.html", page + "</article></body></html>")]).warnings
+    assert warning.reason.startswith("a page of 20 attributes")

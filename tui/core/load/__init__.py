@@ -80,8 +80,7 @@ def parse_article(text: str, kind: str) -> tuple[Meta, list[Block], str | None]:
     if kind == "html":
         from .html import load_html
 
-        meta, blocks = load_html(text)
-        return meta, blocks, None
+        return load_html(text)
     from .txt import load_txt
 
     meta, blocks = load_txt(text)

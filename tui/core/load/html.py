@@ -197,16 +197,28 @@ def cap_attributes(html: str) -> str:
     return _LONG_TAG.sub(_cap_tag, html)
 
 
-def load_html(html: str) -> tuple[Meta, list[Block]]:
-    """Metadata and body blocks of a saved article page."""
-    html = cap_attributes(html)
-    page = _MetaCollector()
-    try:
-        page.feed(without_open_tags_at_end(html))
-        page.close()
-    except (AssertionError, ValueError):  # pragma: no cover - html.parser is lenient
-        pass
-    meta = _tag_meta(page)
+MAX_TAGS = 100_000  # '<' in a page; a larger one is read without the article extractor
+MAX_ATTRIBUTES_IN_PAGE = 500_000  # '=' in a page, likewise
+
+
+def _oversized(html: str) -> str | None:
+    """Why a page is too large for the article extractor, or None.
+
+    trafilatura's main pass takes time growing with the square of the
+    paragraphs (16,000 took 10 s, 33,000 took 42 s), and lxml holds every
+    attribute (20 MB of them took 2.2 GB); no article page comes near these
+    counts. Such a page is read by the plain-text reader, which is linear.
+    """
+    tags, attributes = html.count("<"), html.count("=")
+    if tags <= MAX_TAGS and attributes <= MAX_ATTRIBUTES_IN_PAGE:
+        return None
+    what = f"{tags:,} tags" if tags > MAX_TAGS else f"{attributes:,} attributes"
+    return f"a page of {what}: read without the article extractor (menus and link lists may remain)"
+
+
+def _extracted(html: str, meta: Meta, base: str | None) -> tuple[Meta, list[Block]]:
+    """Metadata (``meta`` first) and body blocks from trafilatura (links resolved against ``base``), or no
+    blocks if it finds none."""
     import trafilatura
 
     extracted = trafilatura.bare_extraction(
@@ -219,19 +231,33 @@ def load_html(html: str) -> tuple[Meta, list[Block]]:
         favor_recall=True,
         date_extraction_params={"original_date": True, "extensive_search": True},
     )
-    blocks: list[Block] = []
-    if extracted is not None and not isinstance(extracted, dict):  # (a dict only when asked for one)
-        meta = meta.or_else(
-            Meta(
-                title=_clean(extracted.title),
-                outlet=_clean(extracted.sitename),
-                author=_clean((extracted.author or "").replace(";", " and ")),
-                published=parse_date(extracted.date),
-            )
+    if extracted is None or isinstance(extracted, dict):  # (a dict only when asked for one)
+        return meta, []
+    meta = meta.or_else(
+        Meta(
+            title=_clean(extracted.title),
+            outlet=_clean(extracted.sitename),
+            author=_clean((extracted.author or "").replace(";", " and ")),
+            published=parse_date(extracted.date),
         )
-        if extracted.body is not None:
-            base = page.meta.get("og:url") or page.canonical or None
-            blocks = _body_blocks(extracted.body, base)
+    )
+    return meta, _body_blocks(extracted.body, base) if extracted.body is not None else []
+
+
+def load_html(html: str) -> tuple[Meta, list[Block], str | None]:
+    """Metadata, body blocks and an optional warning for a saved article page."""
+    html = cap_attributes(html)
+    page = _MetaCollector()
+    try:
+        page.feed(without_open_tags_at_end(html))
+        page.close()
+    except (AssertionError, ValueError):  # pragma: no cover - html.parser is lenient
+        pass
+    meta = _tag_meta(page)
+    warning = _oversized(html)
+    blocks: list[Block] = []
+    if warning is None:
+        meta, blocks = _extracted(html, meta, page.meta.get("og:url") or page.canonical or None)
     if not blocks:
         blocks = [Block(line) for line in html_fragment_text(html, skip_furniture=True)]
     outlet = meta.outlet
@@ -240,4 +266,4 @@ def load_html(html: str) -> tuple[Meta, list[Block]]:
     if outlet is None and len(parts) > 1 and len(parts[-1].split()) <= 4 and len(parts[0].split()) >= 3:
         outlet = parts[-1]  # "<title>Headline - The Paulista Post</title>"
     title = meta.title or page_title or _clean(page.h1)
-    return Meta(_strip_site(title, outlet), outlet, meta.author, meta.published), blocks
+    return Meta(_strip_site(title, outlet), outlet, meta.author, meta.published), blocks, warning
