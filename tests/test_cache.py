@@ -234,3 +234,17 @@ def test_an_entry_far_larger_than_its_file_could_give_is_not_read(filled):
     prepared, loaded = prepare_paths([folder], cache=Cache(cache_dir))
     assert analysis(prepared, loaded) == first and len(loaded.warnings) == 1
     assert len(list(cache_dir.glob("*.corrupt"))) == 3
+
+
+@pytest.mark.parametrize("url", ["--help", "file:///etc/passwd", "javascript:alert(1)", "x-custom:run", "https://a b/"])
+def test_a_link_that_is_not_http_or_mailto_is_never_opened(monkeypatch, url):
+    """A cache entry holds links as text: the opener checks each again, whatever it came from."""
+    import subprocess
+
+    from tui import opener
+
+    calls = []
+    monkeypatch.setattr(opener, "opener_command", lambda u: ["xdg-open", u])
+    monkeypatch.setattr(subprocess, "Popen", lambda command, **kw: calls.append(command))
+    assert opener.open_externally(url) == "only http, https and mailto links are opened"
+    assert calls == []
