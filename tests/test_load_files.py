@@ -78,3 +78,42 @@ def test_control_sequences_never_reach_the_text(load_one):
     )
     assert "\x1b" not in doc.text and "\x07" not in doc.text and "\u202e" not in doc.text and "\x00" not in doc.text
     assert doc.body == "Before after red evil and nul."
+
+
+def test_utf8_with_a_few_stray_bytes_is_utf8_with_a_warning(write):
+    """Two bad bytes in a French article: not mojibake everywhere, but two replacement characters and a warning."""
+    text = (
+        "R\u00e9ouverture du caf\u00e9\n\nLe caf\u00e9 de la gare a rouvert ses portes apr\u00e8s des mois de travaux."
+    )
+    data = text.encode("utf-8").replace(b"gare", b"g\xe9are").replace(b"mois", b"mo\x92is")
+    loaded = load_paths([write("fr.txt", data)])
+    doc = loaded.documents[0]
+    assert doc.title == "R\u00e9ouverture du caf\u00e9"
+    assert "caf\u00e9 de la g\ufffdare" in doc.text and "mo\ufffdis" in doc.text
+    assert [w.reason for w in loaded.warnings] == ["not all valid UTF-8: 2 invalid byte sequences shown as \ufffd"]
+
+
+def test_a_legacy_file_without_utf8_letters_is_still_read_as_legacy(load_one):
+    doc = load_one(
+        "old.txt", "Caf\u00e9 owners\n\nThe caf\u00e9 owners said the rent rose \u2014 again.\n".encode("cp1252")
+    )
+    assert doc.body == "The caf\u00e9 owners said the rent rose \u2014 again."
+
+
+@pytest.mark.parametrize("mark", ["\x0b", "\x85", "\u2028"])
+def test_vertical_tabs_and_next_line_marks_break_lines(load_one, mark):
+    doc = load_one("v.txt", f"Port strike ends\n\nDockers went back.{mark}{mark}The union agreed.\n")
+    assert "back.The" not in doc.text and "back." in doc.text and "The union agreed." in doc.text
+
+
+def test_the_bytes_loader_names_what_it_loads():
+    from tui.core.load import load_bytes
+
+    doc, warning = load_bytes(ARTICLE.encode(), "https://example.org/a", "d3", kind="txt")
+    assert doc.path == "https://example.org/a" and doc.id == "d3" and warning is None
+    doc, _ = load_bytes(
+        b"<html><body><article><p>" + b"The council met on Monday. " * 5 + b"</p></article></body></html>", "page"
+    )
+    assert doc.source_format == "html"
+    error, _ = load_bytes(b"", "https://example.org/empty")
+    assert (error.path, error.reason) == ("https://example.org/empty", "empty file")

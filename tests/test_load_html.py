@@ -76,3 +76,55 @@ def test_outlet_from_the_title_suffix_when_no_tag_names_it(load_one):
     )
     doc = load_one("p.html", page)
     assert (doc.title, doc.outlet) == ("Regulator fines telehealth firm over data leak", "The Paulista Post")
+
+
+def test_html_with_one_tag_of_many_attributes_is_capped_before_extraction():
+    from tui.core.load.html import MAX_ATTRIBUTES, cap_attributes
+
+    attributes = " ".join(f'data-a{i}="v {i}"' for i in range(5000))
+    page = f"<p {attributes} class='x'>The council met.</p><b id=y>short tag</b>"
+    capped = cap_attributes(page)
+    assert capped.count("data-a") == MAX_ATTRIBUTES and capped.startswith('<p data-a0="v 0" data-a1="v 1"')
+    assert capped.endswith(">The council met.</p><b id=y>short tag</b>")
+    assert cap_attributes("<p class=x>few attributes</p>") == "<p class=x>few attributes</p>"
+
+
+def test_tags_that_never_close_are_read_in_one_pass(load_one):
+    """Python's HTML parser reads an unclosed tag to the end once per '<' after the last '>': thousands of
+    them took minutes. They are escaped before it sees them."""
+    from tui.core.load.htmltext import html_fragment_text, without_open_tags_at_end
+
+    page = "<html><body><article><p>The council met on Monday and voted to close the road.</p>"
+    assert without_open_tags_at_end(page + "<a x <!-- y </") == page + "&lt;a x &lt;!-- y &lt;/"
+    assert without_open_tags_at_end(page + "</html>") == page + "</html>"
+    assert html_fragment_text("<p>Text</p><a b <c") == ["Text", "<a b <c"]
+    doc = load_one("open.html", page + "<a never closed " * 20_000)
+    assert doc.body.startswith("The council met on Monday")
+
+
+def test_json_ld_nested_too_deeply_is_ignored_and_the_page_loads(load_one):
+    blob = "[" * 50_000 + "]" * 50_000
+    page = (
+        f'<html><head><script type="application/ld+json">{blob}</script><title>Road closed - Site</title></head>'
+        "<body><article><p>The council met on Monday and voted to close the road for a month.</p></article></body></html>"
+    )
+    doc = load_one("deep.html", page)
+    assert doc.body.startswith("The council met on Monday")
+
+
+def test_a_page_too_large_for_the_extractor_is_read_as_plain_text_with_a_warning(write, monkeypatch):
+    from tui.core.load import html, load_paths
+
+    monkeypatch.setattr(html, "MAX_TAGS", 100)
+    paragraphs = "".join(f"<p>The council met on Monday, item {i}, and voted to close the road.</p>" for i in range(60))
+    loaded = load_paths([write("big.html", f"<html><body><article>{paragraphs}</article></body></html>")])
+    (doc,) = loaded.documents
+    assert "item 59, and voted" in doc.text
+    assert [w.reason for w in loaded.warnings] == [
+        "a page of 126 tags: read without the article extractor (menus and link lists may remain)"
+    ]
+    monkeypatch.setattr(html, "MAX_TAGS", 100_000)
+    monkeypatch.setattr(html, "MAX_ATTRIBUTES_IN_PAGE", 10)
+    page = "<html><body><article>" + "".join(f'<p a="1" b="2">Item {i} of the list here.</p>' for i in range(10))
+    (warning,) = load_paths([write("attrs.html", page + "</article></body></html>")]).warnings
+    assert warning.reason.startswith("a page of 20 attributes")

@@ -75,3 +75,53 @@ def test_raw_html_in_markdown_is_text_not_markup(load_one):
     doc = load_one("h.md", "Intro paragraph here.\n\n<p>Inside <b>raw</b> html<script>alert(1)</script></p>\n")
     assert "Inside raw html" in doc.text
     assert "alert" not in doc.text and "<" not in doc.text
+
+
+def test_an_impossible_date_in_front_matter_costs_only_the_date(load_one):
+    for date in ("2026-02-30", "0000-00-00", "2026-13-45T10:00:00Z"):
+        doc = load_one(
+            "d.md", f"---\ntitle: Port strike ends\ndate: {date}\nauthor: Ana Ruiz\n---\nDockers went back.\n"
+        )
+        assert (doc.title, doc.author, doc.published) == ("Port strike ends", "Ana Ruiz", None), date
+
+
+def test_a_number_python_cannot_hold_is_kept_as_text(load_one):
+    doc = load_one("n.md", "---\ntitle: " + "9" * 6000 + "\n---\nDockers went back to work.\n")
+    assert doc.title == "9" * 2000  # a field is cut at 2,000 characters
+
+
+def test_yaml_aliases_are_never_expanded(write):
+    """Nine levels of nine aliases stand for 387 million items in 364 bytes."""
+    import time
+
+    from tui.core.load import load_paths
+
+    levels = "".join(f"{c}: &{c} [{', '.join([f'*{p}'] * 9)}]\n" for p, c in zip("abcdefgh", "bcdefghi"))
+    bomb = f"---\na: &a [x,x,x,x,x,x,x,x,x]\n{levels}title: [*i,*i,*i,*i,*i,*i,*i,*i,*i]\nauthor: *i\ndate: *i\n---\n"
+    start = time.perf_counter()
+    loaded = load_paths([write("bomb.md", bomb + "Dockers went back to work on Wednesday.\n")])
+    assert time.perf_counter() - start < 20  # (it took minutes and gigabytes: expanded, it never ends)
+    doc = loaded.documents[0]
+    assert (doc.title, doc.author, doc.published) == (None, None, None)
+    assert doc.text == "Dockers went back to work on Wednesday."
+
+
+def test_front_matter_too_large_or_too_deep_warns_and_the_body_loads(write):
+    from tui.core.load import load_paths
+
+    for front, reason in (
+        ("title: " + "[" * 20_000 + "]" * 20_000, "front matter is nested too deeply to read"),
+        ("title: x\n" + "k: v\n" * 20_000, "front matter is longer than 64 KB; not read"),
+    ):
+        loaded = load_paths([write("f.md", f"---\n{front}\n---\nDockers went back to work.\n")])
+        assert not loaded.errors
+        assert loaded.documents[0].text == "Dockers went back to work."
+        assert [w.reason for w in loaded.warnings] == [reason]
+
+
+def test_only_plain_values_become_metadata(load_one):
+    doc = load_one(
+        "p.md",
+        "---\ntitle: {name: Port strike ends}\nauthor: [Ana Ruiz, [Nested, List], {name: Tom Rivers}]\n---\nBody.\n",
+    )
+    assert (doc.title, doc.author) == ("Port strike ends", "Ana Ruiz and Tom Rivers")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
@@ -20,10 +21,12 @@ from textual.worker import get_current_worker
 from .commands import PROVIDERS
 from .core.limits import DEFAULT_MAX_BYTES
 from .core.model import Briefing, Document
+from .core.printable import printable
 from .opening import LoadPhase, Opened, Stage
 from .screens.reader import ReaderScreen
 from .startup import Ready
 from .state import State, config_dir, document_key
+from .termination import exit_on_termination
 from .themes import DEFAULT_THEME, HIGHLIGHT_DEFAULTS, load_themes
 from .widgets.article_view import ArticleView
 
@@ -70,6 +73,7 @@ class BriefingApp(App[None]):
         self.keymap, keymap_problem = _user_keymap()  # the user's keys
         self.set_keymap(self.keymap)
         self._no_color = NoColor()
+        self.exit_on_termination = False  # SIGTERM and SIGHUP close the app, the terminal restored (set by ``run``)
         self._theme_problems = self._register_themes()  # before the first frame, which then needs no restyling
         self._keymap_problems = [keymap_problem] if keymap_problem else []
 
@@ -83,11 +87,11 @@ class BriefingApp(App[None]):
         for theme in themes:
             self.register_theme(theme)
         self.theme_names = [theme.name for theme in themes]  # the bundled and the user's (not Textual's own)
-        messages = [f"{problem.path}: {problem.reason}; using the default theme" for problem in problems]
+        messages = [printable(f"{problem.path}: {problem.reason}; skipped") for problem in problems]
         wanted = self.requested_theme or self.state.theme or DEFAULT_THEME
         if wanted not in self.available_themes:
             if self.requested_theme:
-                messages.append(f"No theme named {wanted!r}; using {DEFAULT_THEME}")
+                messages.append(f"No theme named \u201c{printable(wanted)}\u201d; using {DEFAULT_THEME}")
             wanted = DEFAULT_THEME
         elif self.requested_theme:
             self.state.save_theme(wanted)  # a theme asked for by name stays the choice
@@ -104,6 +108,7 @@ class BriefingApp(App[None]):
     def watch_theme(self, theme: str) -> None:
         if self.is_running:
             self.state.save_theme(theme)
+            self._notify_state_warnings()
             for view in self.query(ArticleView):
                 view.notify_style_update()
 
@@ -130,15 +135,23 @@ class BriefingApp(App[None]):
             return ReaderScreen(self.ready.briefing)
         return ReaderScreen()
 
+    def _notify_state_warnings(self) -> None:
+        """Tell the user about state files that could not be read or written (once each)."""
+        for warning in self.state.take_warnings():
+            self.notify(printable(warning), severity="warning", markup=False)
+
     def on_mount(self) -> None:
-        for warning in [*self._theme_problems, *self.state.warnings]:
-            self.notify(warning, severity="warning")
+        if self.exit_on_termination:
+            exit_on_termination(lambda status: self.exit(return_code=status))
+        for warning in self._theme_problems:
+            self.notify(warning, severity="warning", markup=False)
+        self._notify_state_warnings()
         for problem in self._keymap_problems:
             self.notify(problem, severity="warning", title="Keymap", markup=False, timeout=10)
         if self.ready is not None:
             self.briefing = self.ready.briefing
             for problem in self.ready.problems:
-                self.notify(problem, severity="warning", title="Not loaded", timeout=8)
+                self.notify(problem, severity="warning", title="Not loaded", timeout=8, markup=False)
             self._report_paint_when_shown()
         self.run_worker(self._open, thread=True, exclusive=True, name="opening")
 
@@ -185,7 +198,7 @@ class BriefingApp(App[None]):
     def on_phase_reached(self, message: PhaseReached) -> None:
         opened = message.opened
         for problem in opened.problems:
-            self.notify(problem, severity="warning", title="Not loaded", timeout=8)
+            self.notify(problem, severity="warning", title="Not loaded", timeout=8, markup=False)
         self.briefing = opened.briefing
         self.phase = opened.phase
         self.reader.show_briefing(opened.briefing)
@@ -265,5 +278,8 @@ def run(paths: Sequence[str | Path], theme: str | None, max_bytes: int, ready: R
     """Run the reader until the user quits (``ready``: a small set analysed already)."""
     app = BriefingApp([str(p) for p in paths], theme=theme, max_bytes=max_bytes)
     app.ready = ready
+    app.exit_on_termination = True
     app.run()
+    for warning in app.state.take_warnings():  # (saving at quit failed: there is no screen left to say so)
+        print(f"briefing: {printable(warning)}", file=sys.stderr)
     return app.return_code or 0

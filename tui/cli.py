@@ -7,8 +7,10 @@ are imported when a command needs them, so ``--help`` and ``analyze`` stay fast.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from . import __version__
@@ -21,6 +23,21 @@ SUBCOMMANDS = ("analyze", "quotes", "align", "export", "bench")
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
+def megabytes_argument(text: str) -> float:
+    """``--max-size``: a number of megabytes, more than 0 and at most the largest limit accepted."""
+    import math
+
+    from .core.limits import MAX_LIMIT_MB, MIB
+
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of megabytes") from None
+    if not math.isfinite(value) or value * MIB < 1 or value > MAX_LIMIT_MB:
+        raise argparse.ArgumentTypeError(f"must be a number of megabytes more than 0 and at most {MAX_LIMIT_MB}")
+    return value
+
+
 def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "paths",
@@ -30,7 +47,7 @@ def _add_common(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--max-size",
-        type=float,
+        type=megabytes_argument,
         default=20,
         metavar="MB",
         help="skip files larger than this many megabytes (default: 20)",
@@ -72,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
     align.add_argument("first", metavar="A", help="an article file")
     align.add_argument("second", metavar="B", help="another article file")
     align.add_argument("--width", type=int, default=0, help="line width (default: the terminal's)")
-    align.add_argument("--max-size", type=float, default=20, metavar="MB", help=argparse.SUPPRESS)
+    align.add_argument("--max-size", type=megabytes_argument, default=20, metavar="MB", help=argparse.SUPPRESS)
     align.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
     _add_export(sub)
     bench = sub.add_parser(
@@ -122,17 +139,39 @@ def _max_bytes(args: argparse.Namespace) -> int:
     return int(args.max_size * MIB)
 
 
+def say(message: str) -> None:
+    """One line on stderr, through the cleaner for names (a file name cannot forge a line or a control)."""
+    from .core.printable import printable
+
+    if sys.stderr is not None:
+        try:
+            print(f"briefing: {printable(message)}", file=sys.stderr, flush=True)
+        except (OSError, ValueError):
+            pass  # nowhere left to say it
+
+
 def report_problems(loaded: Loaded) -> None:
     """One line on stderr for every file that failed or loaded with a warning."""
     for error in loaded.errors:
-        print(f"briefing: {error.path}: {error.reason}", file=sys.stderr)
+        say(f"{error.path}: {error.reason}")
     for warning in loaded.warnings:
-        print(f"briefing: {warning.path}: warning: {warning.reason}", file=sys.stderr)
+        say(f"{warning.path}: warning: {warning.reason}")
+
+
+class OutputClosed(Exception):
+    """Standard output is closed or cannot be written."""
 
 
 def _write(text: str) -> None:
-    sys.stdout.buffer.write(text.encode("utf-8"))
-    sys.stdout.buffer.flush()
+    if sys.stdout is None:
+        raise OutputClosed("standard output is closed")
+    try:
+        sys.stdout.buffer.write(text.encode("utf-8"))
+        sys.stdout.buffer.flush()
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as exc:
+        raise OutputClosed(f"cannot write to standard output ({getattr(exc, 'strerror', None) or exc})") from None
 
 
 def run_align(args: argparse.Namespace) -> int:
@@ -143,7 +182,7 @@ def run_align(args: argparse.Namespace) -> int:
 
     loaded, briefing = analyzed(args, [args.first, args.second])
     if len(loaded.documents) != 2:
-        print("briefing: align needs two readable articles", file=sys.stderr)
+        say("align needs two readable articles")
         return EXIT_SOME_FAILED
     width = args.width or shutil.get_terminal_size((100, 24)).columns
     _write(side_by_side(briefing, "d1", "d2", width))
@@ -188,8 +227,8 @@ def reader_parser() -> argparse.ArgumentParser:
 
 def run_reader(args: argparse.Namespace) -> int:
     """``briefing [PATH ...]``: the reading dashboard."""
-    if not sys.stdout.isatty() or not sys.stdin.isatty():
-        print("briefing: the reader needs a terminal; try 'briefing analyze' for text output", file=sys.stderr)
+    if sys.stdout is None or sys.stdin is None or not sys.stdout.isatty() or not sys.stdin.isatty():
+        say("the reader needs a terminal; try 'briefing analyze' for text output")
         return EXIT_USAGE
     from .startup import analyze_in_background, collect
 
@@ -200,37 +239,71 @@ def run_reader(args: argparse.Namespace) -> int:
     return run(args.paths, args.theme, max_bytes, ready=collect(future, args.paths, max_bytes))
 
 
+def _interrupted(exc: KeyboardInterrupt) -> int:
+    """The exit status after an interrupt (130) or a SIGTERM or SIGHUP (143, 129)."""
+    from .termination import Terminated
+
+    return exc.exit_status if isinstance(exc, Terminated) else 130
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    if args.command == "bench":
+        from .bench import run_bench
+
+        return run_bench(args.json, args.articles)
+    if args.command == "align":
+        return run_align(args)
+    if args.command == "export":
+        return run_export(args)
+    return run_analyze(args)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``briefing`` console script."""
+    from .termination import raise_on_termination
+
     argv = list(sys.argv[1:] if argv is None else argv)
+    raise_on_termination()  # SIGTERM and SIGHUP stop the work as an interrupt does
     if not argv or argv[0] not in (*SUBCOMMANDS, "-h", "--help", "--version"):
         args = reader_parser().parse_args(argv)
         try:
             return run_reader(args)
-        except KeyboardInterrupt:
-            return 130
+        except KeyboardInterrupt as exc:
+            return _interrupted(exc)
     parser = build_parser()
     args = parser.parse_args(argv)
-    try:
-        if args.command == "bench":
-            from .bench import run_bench
+    with _debug_in_workers(getattr(args, "debug", False)):
+        return _run_reporting(args)
 
-            return run_bench(args.json, args.articles)
-        if args.command == "align":
-            return run_align(args)
-        if args.command == "export":
-            return run_export(args)
-        return run_analyze(args)
-    except KeyboardInterrupt:
-        return 130
+
+@contextlib.contextmanager
+def _debug_in_workers(debug: bool) -> Iterator[None]:
+    """With --debug, an internal error in one file shows its traceback too (in worker processes as well)."""
+    if not debug or "BRIEFING_DEBUG" in os.environ:
+        yield
+        return
+    os.environ["BRIEFING_DEBUG"] = "1"
+    try:
+        yield
+    finally:
+        del os.environ["BRIEFING_DEBUG"]
+
+
+def _run_reporting(args: argparse.Namespace) -> int:
+    """Run a command; interruptions, closed outputs and internal errors end it with one line."""
+    try:
+        return _run_command(args)
+    except KeyboardInterrupt as exc:
+        return _interrupted(exc)
     except BrokenPipeError:
         return EXIT_OK
+    except OutputClosed as exc:
+        say(str(exc))
+        return EXIT_SOME_FAILED
     except Exception as exc:
         if getattr(args, "debug", False):
             raise
-        print(
-            f"briefing: internal error: {exc.__class__.__name__}: {exc} (run with --debug for details)", file=sys.stderr
-        )
+        say(f"internal error: {exc.__class__.__name__}: {exc} (run with --debug for details)")
         return EXIT_SOME_FAILED
 
 

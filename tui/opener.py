@@ -26,6 +26,10 @@ def opener_command(url: str) -> list[str] | None:
 
 def open_externally(url: str) -> str | None:
     """Open ``url`` with the system's opener; a reason when it cannot be (None: it was started)."""
+    from .core.load.links import usable_url
+
+    if usable_url(url) != url:  # (checked again here: a link can come from the cache or elsewhere)
+        return "only http, https and mailto links are opened"
     if sys.platform.startswith("win"):
         try:
             os.startfile(url)  # type: ignore[attr-defined]  # (Windows only)

@@ -144,6 +144,28 @@ def open_in_stages(
     yield Opened(LoadPhase(Stage.READY, documents=len(analyzed.documents)), with_alignments(analyzed))
 
 
+MAX_NOTES = 5  # problems shown one by one; more are grouped into one message
+
+
+def problem_lines(loaded: Loaded) -> list[str]:
+    """One line for every file that failed or loaded with a warning (names through the cleaner)."""
+    from .core.printable import printable
+
+    return [printable(f"{p.path}: {p.reason}") for p in (*loaded.errors, *loaded.warnings)]
+
+
+def group_problems(lines: list[str], limit: int = MAX_NOTES) -> list[str]:
+    """The messages to show for these problem lines: one each when there are few, else one listing the
+    first of them and how many more (thousands of notifications would hold up the reader)."""
+    if len(lines) <= limit:
+        return lines
+    shown = "\n".join(lines[: limit - 1])
+    return [
+        f"{len(lines):,} files not loaded or loaded with warnings:\n{shown}\n"
+        f"\u2026 and {len(lines) - limit + 1:,} more ('briefing analyze' on the same paths lists them all)"
+    ]
+
+
 def problems_of(loaded: Loaded) -> list[str]:
-    """One line for every file that failed or loaded with a warning."""
-    return [f"{e.path}: {e.reason}" for e in loaded.errors] + [f"{w.path}: {w.reason}" for w in loaded.warnings]
+    """The messages about the files that failed or loaded with a warning: one each, or grouped when many."""
+    return group_problems(problem_lines(loaded))

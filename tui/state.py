@@ -16,9 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from .core.atomic import atomic_write_text
+from .core.load.read import Unreadable, read_file_bytes
+from .core.printable import path_name
 
 APP_NAME = "briefing"
 MAX_POSITIONS = 2000
+MAX_STATE_BYTES = 16 * 1024 * 1024  # a state file is a few kilobytes; a larger one is not read
 
 
 def config_dir() -> Path:
@@ -42,25 +45,30 @@ def data_dir() -> Path:
 
 
 def read_json(path: Path) -> tuple[dict[str, Any], str | None]:
-    """The JSON object in ``path`` (empty if missing), and a warning if it was corrupt and set aside."""
-    try:
-        raw = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+    """The JSON object in ``path`` (empty if missing), and a warning if it was corrupt and set aside.
+
+    Only a regular file is read (a named pipe there would block), and at most ``MAX_STATE_BYTES`` of it.
+    """
+    if not os.path.lexists(path):
         return {}, None
-    except OSError as exc:
-        return {}, f"{path}: cannot be read ({exc.strerror or exc}); using defaults"
     try:
-        data = json.loads(raw)
+        raw = read_file_bytes(path, MAX_STATE_BYTES)
+    except Unreadable as exc:
+        if not os.path.lexists(path):
+            return {}, None
+        return {}, f"{path_name(path)}: cannot be read ({exc}); using defaults"
+    try:
+        data = json.loads(raw.decode("utf-8"))
         if not isinstance(data, dict):
             raise ValueError("not an object")
         return data, None
-    except ValueError:
+    except (ValueError, RecursionError):  # (not JSON, not UTF-8, or nested too deeply to read)
         aside = path.with_name(f"{path.name}.corrupt-{int(time.time())}")
         try:
             os.replace(path, aside)
         except OSError:
-            return {}, f"{path}: unreadable; using defaults"
-        return {}, f"{path}: unreadable, set aside as {aside.name}; starting afresh"
+            return {}, f"{path_name(path)}: unreadable; using defaults"
+        return {}, f"{path_name(path)}: unreadable, set aside as {path_name(aside.name)}; starting afresh"
 
 
 def document_key(text: str) -> str:
@@ -144,8 +152,15 @@ class State:
         merged.update(self.positions)
         self._save(self.positions_path, merged)
 
+    def take_warnings(self) -> list[str]:
+        """The warnings not shown yet (reading or saving failed); they are shown once."""
+        warnings, self.warnings = self.warnings, []
+        return warnings
+
     def _save(self, path: Path, data: dict[str, Any]) -> None:
         try:
             atomic_write_text(path, json.dumps(data, indent=1, sort_keys=True))
         except OSError as exc:
-            self.warnings.append(f"{path}: cannot be written ({exc.strerror or exc})")
+            warning = f"{path_name(path)}: cannot be written ({exc.strerror or exc.__class__.__name__})"
+            if warning not in self.warnings:
+                self.warnings.append(warning)

@@ -10,46 +10,29 @@ and run afterwards in this process.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import pickle
-import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from .. import __version__
 from .analyze import analyze
-from .atomic import atomic_write_bytes
+from .budget import OverBudget, seconds_for, time_budget
+from .cache import ANALYSIS_VERSION, Cache, analysis_fingerprint, content_digest
 from .limits import DEFAULT_MAX_BYTES
-from .load import Loaded, expand_paths, load_file
+from .load import Loaded, expand_paths, format_of_name, load_bytes, read_article
 from .mentions import document_candidates
 from .model import Briefing, Document, LoadError, pickled_by_fields
 from .names import Candidate
+from .pool import can_fork, in_pool
+from .printable import path_name
 from .quotes import QuoteSpan, find_quotes
 
-if TYPE_CHECKING:
-    from multiprocessing.context import BaseContext
-
-ANALYSIS_VERSION = f"{__version__}-1"
-
-
-@cache
-def analysis_fingerprint() -> str:
-    """The analysis version and a hash of the engine's code and data: any change empties the cache."""
-    digest = hashlib.sha256(ANALYSIS_VERSION.encode())
-    root = Path(__file__).resolve().parent
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and path.suffix in (".py", ".txt", ".tsv"):
-            digest.update(path.relative_to(root).as_posix().encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
-
+__all__ = ["ANALYSIS_VERSION", "Cache", "Cancelled", "Prepared", "analysis_fingerprint", "prepare_paths"]
 
 PARALLEL_FROM = 48  # files; smaller sets are faster in one process than with worker start-up
 FORKED_FROM = 32  # files, where workers can be forked (no other thread): they start in milliseconds
+KEEP_BYTES = 64 * 1024 * 1024  # bytes read for the cache keys kept for the analysis, so most files are read once
+ENTRY_BYTES_PER_BYTE = 64  # a cache entry is at most this many times its file's size (plus 1 MB), or not read
 Progress = Callable[[int, int], None]  # (done, total); it may raise Cancelled to stop
 
 
@@ -68,99 +51,58 @@ class Prepared:
     warning: LoadError | None = None
 
 
-def prepare_file(path: Path, display: str, max_bytes: int) -> Prepared | LoadError:
-    """Load one file and do its per-document analysis (ids are set later)."""
-    result, warning = load_file(path, "d0", display, max_bytes)
-    if isinstance(result, LoadError):
-        return result
-    return Prepared(result, tuple(document_candidates(result)), tuple(find_quotes(result)), warning)
+def prepare_bytes(data: bytes, name: str, kind: str | None = None) -> Prepared | LoadError:
+    """The per-document work on an article's bytes (ids are set later); an internal error costs this file alone."""
+    seconds = seconds_for(len(data))
+    try:
+        with time_budget(seconds):
+            result, warning = load_bytes(data, name, "d0", kind)
+            if isinstance(result, LoadError):
+                return result
+            return Prepared(result, tuple(document_candidates(result)), tuple(find_quotes(result)), warning)
+    except OverBudget:
+        return LoadError(name, f"took longer than {seconds or 0:.0f} s to analyse; skipped")
+    except Exception as exc:  # a fault in the engine on one document: that document is reported, the rest go on
+        if os.environ.get("BRIEFING_DEBUG"):
+            raise  # (--debug: the traceback)
+        return LoadError(name, f"internal error while analysing: {exc.__class__.__name__}")
 
 
-def _prepare_many(jobs: list[tuple[Path, str, int]]) -> list[Prepared | LoadError]:
+def prepare_file(
+    path: Path, name: str, max_bytes: int, data: bytes | None = None
+) -> tuple[str | None, Prepared | LoadError]:
+    """Read a file once (unless its bytes are given), and prepare it.
+
+    Returns:
+        The digest of the bytes that were analysed (for the cache key; None when the file could not be
+        read), and what they gave.
+    """
+    if data is None:
+        read = read_article(path, name, max_bytes)
+        if isinstance(read, LoadError):
+            return None, read
+        data = read
+    return content_digest(data), prepare_bytes(data, name, format_of_name(path))
+
+
+Job = tuple[Path, str, int, "bytes | None"]
+Result = tuple["str | None", "Prepared | LoadError"]
+
+
+def _prepare_many(jobs: list[Job]) -> list[Result]:
     return [prepare_file(*job) for job in jobs]
 
 
-class Cache:
-    """Per-file results on disk, keyed by the hash of the file's bytes and the analysis version."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-
-    def key(self, path: Path, max_bytes: int) -> str | None:
-        try:
-            size = path.stat().st_size
-            if size > max_bytes:
-                return None
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
-        except OSError:
-            return None
-        return hashlib.sha256(f"{analysis_fingerprint()}:{max_bytes}:{digest}".encode()).hexdigest()[:40]
-
-    def get(self, key: str) -> Prepared | None:
-        try:
-            with (self.folder / f"{key}.pickle").open("rb") as handle:
-                value = pickle.load(handle)
-        except (OSError, EOFError, pickle.UnpicklingError, AttributeError, ValueError, TypeError):
-            return None
-        return value if isinstance(value, Prepared) else None
-
-    def put(self, key: str, value: Prepared) -> None:
-        try:
-            atomic_write_bytes(self.folder / f"{key}.pickle", pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
-        except OSError:
-            pass  # a cache that cannot be written only costs time
-
-
 def _can_fork() -> bool:
-    """Whether worker processes can be forked: Linux, and no thread but this one (a fork copies no threads,
-    so locks other threads hold would stay locked in the workers)."""
-    import threading
-
-    return sys.platform.startswith("linux") and threading.active_count() == 1
+    """Whether worker processes can be forked (see ``pool.can_fork``)."""
+    return can_fork()
 
 
 def _in_pool(
-    todo: list[int],
-    files: list[Path],
-    names: list[str],
-    max_bytes: int,
-    results: list[Prepared | LoadError | None],
-    workers: int,
-    done: int,
-    progress: Progress | None,
-    forked: bool,
-) -> int:
-    """Prepare files in worker processes (``forked``, or spawned), filling ``results``; returns how many are done."""
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    if forked:
-        # the first file here, before forking: the workers inherit the loaded data and compiled patterns
-        first, todo = todo[0], todo[1:]
-        results[first] = prepare_file(files[first], names[first], max_bytes)
-        done += 1
-    # (spawned workers are safe beside the reader's threads)
-    context: BaseContext = multiprocessing.get_context("fork" if forked else "spawn")
-    chunk = max(1, len(todo) // (workers * 8))
-    batches = [todo[k : k + chunk] for k in range(0, len(todo), chunk)]
-    try:
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
-    except (OSError, RuntimeError, ValueError):
-        return done  # no worker processes here: the rest is done in this process
-    try:
-        futures = [pool.submit(_prepare_many, [(files[i], names[i], max_bytes) for i in batch]) for batch in batches]
-        for batch, future in zip(batches, futures):
-            for i, result in zip(batch, future.result()):
-                results[i] = result
-            done += len(batch)
-            if progress:
-                progress(done, len(files))  # may raise to cancel
-    except (BrokenProcessPool, OSError, RuntimeError, ValueError):
-        pass  # the pool could not run here (no usable file descriptors, no fork): the rest is done here
-    finally:
-        pool.shutdown(wait=False, cancel_futures=True)
-    return done
+    jobs: dict[int, Job], results: dict[int, Result], workers: int, total: int, progress: Progress | None, forked: bool
+) -> None:
+    """Prepare files in worker processes (``forked``, or spawned), filling ``results`` as they come."""
+    in_pool(_prepare_many, prepare_file, jobs, results, workers, total, progress, forked)
 
 
 def _with_id(prepared: Prepared, doc_id: str, display: str) -> Prepared:
@@ -170,7 +112,69 @@ def _with_id(prepared: Prepared, doc_id: str, display: str) -> Prepared:
     return Prepared(doc, candidates, prepared.quotes, warning)
 
 
-def prepare_paths(  # noqa: C901 - split up with the start-up redesign
+def _text_length(prepared: Prepared) -> int:
+    """The length of the text every offset of a result points into."""
+    return len(prepared.document.text)
+
+
+def _look_up(
+    files: list[Path], names: list[str], max_bytes: int, cache: Cache
+) -> tuple[dict[int, Prepared | LoadError], dict[int, Job]]:
+    """Read every file once for its key: what the cache has (and the files that cannot be read), and the
+    jobs for the rest (with their bytes, up to ``KEEP_BYTES`` in all, so they need not be read again)."""
+    found: dict[int, Prepared | LoadError] = {}
+    jobs: dict[int, Job] = {}
+    kept = 0
+    for i, path in enumerate(files):
+        data = read_article(path, names[i], max_bytes)
+        if isinstance(data, LoadError):
+            found[i] = data
+            continue
+        key = cache.key(content_digest(data), format_of_name(path))
+        hit = cache.get(key, Prepared, _text_length, max_bytes=ENTRY_BYTES_PER_BYTE * len(data) + 1024 * 1024)
+        if hit is not None:
+            found[i] = hit
+            continue
+        keep = kept + len(data) <= KEEP_BYTES
+        kept += len(data) if keep else 0
+        jobs[i] = (path, names[i], max_bytes, data if keep else None)
+    return found, jobs
+
+
+def _prepare_all(
+    files: list[Path],
+    names: list[str],
+    max_bytes: int,
+    cache: Cache | None,
+    workers: int | None,
+    progress: Progress | None,
+) -> list[Prepared | LoadError]:
+    """Every file prepared, from the cache or afresh (in worker processes for many), in order."""
+    if cache is not None:
+        found, jobs = _look_up(files, names, max_bytes, cache)
+    else:
+        found, jobs = {}, {i: (path, names[i], max_bytes, None) for i, path in enumerate(files)}
+    total = len(files)
+    if progress:
+        progress(len(found), total)
+    results: dict[int, Result] = {}
+    workers = workers if workers is not None else (os.cpu_count() or 1)
+    forked = _can_fork()  # (forked workers start in milliseconds, spawned ones import everything first)
+    if len(jobs) >= (FORKED_FROM if forked else PARALLEL_FROM) and workers > 1:
+        _in_pool(jobs, results, workers, total, progress, forked)
+    for i, job in jobs.items():  # everything left (all of it for small sets, or if the pool could not run)
+        if i not in results:
+            results[i] = prepare_file(*job)
+            if progress and len(results) % 10 == 0:
+                progress(len(found) + len(results), total)
+    for i, (digest, result) in results.items():
+        found[i] = result
+        if cache is not None and digest is not None and isinstance(result, Prepared):
+            cache.put(cache.key(digest, format_of_name(files[i])), result)  # under the bytes it came from
+    return [found[i] for i in range(total)]
+
+
+def prepare_paths(
     paths: Iterable[str | Path],
     max_bytes: int = DEFAULT_MAX_BYTES,
     display: dict[Path, str] | None = None,
@@ -181,55 +185,23 @@ def prepare_paths(  # noqa: C901 - split up with the start-up redesign
     """Every readable file under ``paths``, prepared, in order; ids d1, d2, ..."""
     items = list(expand_paths(paths))
     files = [item for item in items if not isinstance(item, LoadError)]
-    file_index: dict[int, int] = {}  # position in items -> position in files
-    for i, item in enumerate(items):
-        if not isinstance(item, LoadError):
-            file_index[i] = len(file_index)
-    names = [(display or {}).get(f) or str(f) for f in files]
-    results: list[Prepared | LoadError | None] = [None] * len(files)
-    keys: list[str | None] = [None] * len(files)
-    if cache is not None:
-        for i, path in enumerate(files):
-            key = keys[i] = cache.key(path, max_bytes)
-            hit = cache.get(key) if key else None
-            if hit is not None:
-                results[i] = hit
-    todo = [i for i, r in enumerate(results) if r is None]
-    todo_set = set(todo)
-    done = len(files) - len(todo)
-    if progress:
-        progress(done, len(files))
-    workers = workers if workers is not None else (os.cpu_count() or 1)
-    forked = _can_fork()  # (forked workers start in milliseconds, spawned ones import everything first)
-    if len(todo) >= (FORKED_FROM if forked else PARALLEL_FROM) and workers > 1:
-        done = _in_pool(todo, files, names, max_bytes, results, workers, done, progress, forked)
-    for i in todo:  # everything left (all of it for small sets, or if the pool could not run)
-        if results[i] is None:
-            results[i] = prepare_file(files[i], names[i], max_bytes)
-            done += 1
-            if progress and done % 10 == 0:
-                progress(done, len(files))
+    names = [(display or {}).get(f) or path_name(f) for f in files]
+    results = iter(zip(_prepare_all(files, names, max_bytes, cache, workers, progress), names))
     prepared: list[Prepared] = []
     warnings: list[LoadError] = []
-    errors = []
-    file_results = iter(results)
-    for i, item in enumerate(items):  # errors in the order the paths were given
-        if isinstance(item, LoadError):
-            errors.append(item)
-            continue
-        result = next(file_results)
-        assert result is not None
+    errors: list[LoadError] = []
+    for item in items:  # errors in the order the paths were given
+        result, name = (item, "") if isinstance(item, LoadError) else next(results)
         if isinstance(result, LoadError):
             errors.append(result)
             continue
-        k = file_index[i]
-        key = keys[k]
-        if cache is not None and key and k in todo_set:
-            cache.put(key, result)
-        ready = _with_id(result, f"d{len(prepared) + 1}", names[k])
+        ready = _with_id(result, f"d{len(prepared) + 1}", name)
         prepared.append(ready)
         if ready.warning:
             warnings.append(ready.warning)
+    cache_warning = cache.warning() if cache is not None else None
+    if cache_warning is not None:
+        warnings.append(cache_warning)
     loaded = Loaded(tuple(p.document for p in prepared), tuple(errors), tuple(warnings))
     return prepared, loaded
 

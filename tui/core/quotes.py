@@ -15,10 +15,11 @@ import bisect
 import math
 import re
 from dataclasses import dataclass
-from functools import cache
-from typing import Literal
 
 from .model import Document, Span, pickled_by_fields
+from .quote_terms import is_term, quote_kind
+
+__all__ = ["QuoteSpan", "find_quotes", "is_term", "paragraph_quotes", "quote_kind"]
 
 _DOUBLE_OPEN, _DOUBLE_CLOSE = "\u201c\u201e\u00ab", "\u201d\u00bb"
 _SINGLE_OPEN, _SINGLE_CLOSE = "\u2018", "\u2019"
@@ -26,14 +27,6 @@ _DOUBLE_MARK = re.compile(f'[{_DOUBLE_OPEN}{_DOUBLE_CLOSE}"]')
 _SINGLE_MARK = re.compile("['\u2018\u2019]")
 _OPEN_BEFORE = " \t\n([{\u2014\u2013-/:;\u2026\u2022\u00a0"
 _PAIRED = re.compile("''")
-_TRAILING_ARTICLE = re.compile(r"\s+(?:the|a|an)$")
-_NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\s+$")
-_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\b")
-_POSSESSIVE_BEFORE = re.compile(
-    r"\b(?!(?:It|He|She|That|There|What|Who|Here|Where|Let)['\u2019])[A-Z][\w.&-]*['\u2019]s?\s+$"
-)
-_NICKNAME = re.compile(r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*)?")
-_TERM_WORD = re.compile(r"[\w'\u2019-]+")
 _CLOSING_MARK = re.compile("[\u201d\u00bb\u2019\"']")
 _SECOND = "\x01"  # stands for the second apostrophe of '' while marks are read (offsets stay the same)
 
@@ -160,11 +153,34 @@ def paragraph_quotes(text: str, base: int = 0) -> tuple[list[QuoteSpan], int | N
     doubles, open_double = _double_regions(text)
     singles, open_single = _single_regions(text, doubles)
     spans = [q for s, e in sorted(doubles + singles) if (q := _inner(text, s, e, base))]
-    spans = [
-        q for q in spans if not any(o.start <= q.outer_start and q.outer_end <= o.end and o is not q for o in spans)
-    ]
+    spans = _not_within_another(spans)
     left_open = open_double if open_double is not None else open_single
     return spans, None if left_open is None else base + left_open
+
+
+def _not_within_another(spans: list[QuoteSpan]) -> list[QuoteSpan]:
+    """The quotations not inside the words of another, in the same order (sorted once, not compared in pairs).
+
+    Args:
+        spans: the quotations of one paragraph.
+
+    Returns:
+        Those whose marks do not lie within another's quoted words.
+    """
+    by_start = sorted(range(len(spans)), key=lambda i: spans[i].start)
+    by_outer = sorted(range(len(spans)), key=lambda i: spans[i].outer_start)
+    inside: set[int] = set()
+    best: list[tuple[int, int]] = []  # the two largest inner ends seen, with whose they are
+    k = 0
+    for i in by_outer:
+        q = spans[i]
+        while k < len(by_start) and spans[by_start[k]].start <= q.outer_start:
+            j = by_start[k]
+            best = sorted([*best, (spans[j].end, j)], reverse=True)[:2]
+            k += 1
+        if any(j != i and end >= q.outer_end for end, j in best):
+            inside.add(i)
+    return [q for i, q in enumerate(spans) if i not in inside]
 
 
 def _opens_paragraph(text: str, para: Span | None) -> bool:
@@ -239,83 +255,3 @@ def _continuation_end(body: str) -> int | None:
         if not _inside(i, doubles) and _closes(inner, i) and not _apostrophe(inner, i):
             return i + 1
     return -1
-
-
-def is_term(text: str, span: QuoteSpan, attributed: bool) -> bool:
-    """Quotation marks that hold no statement: the title of a work (after 'the show', 'her book'), or, with
-    nobody named as saying it, a few words in title case ("Morning Joe") or a scare-quoted term."""
-    from .context import after_work_noun
-
-    titled = text[span.start : span.start + 1].isupper() or text[span.start : span.start + 1].isdigit()
-    if titled and after_work_noun(text, span.outer_start + 1):
-        return True
-    if _after_term_cue(text, span.outer_start) or _between_names(text, span):
-        return True  # "known as the 'Buffett rule'", "nicknamed 'the Hammer'", Marcia "Cia" Price
-    words = _TERM_WORD.findall(text[span.start : span.end])
-    if not words or len(words) > 8:
-        return False
-    title_case = all(w[:1].isupper() or w[:1].isdigit() or len(w) <= 3 for w in words)
-    title_case = title_case and not _in_title_case_line(text, span)  # (a headline capitalises every word)
-    if title_case and (_alone_in_paragraph(text, span) or _after_possessive(text, span.outer_start)):
-        return True  # a subheading in quotation marks; "MSNBC's "Morning Joe"", "CBS's "Face the Nation""
-    if attributed:
-        return False
-    if title_case and any(w[:1].isupper() for w in words):
-        return True  # "Morning Joe", "A Change Is Gonna Come", "13th"
-    woven = text[max(0, span.outer_start - 2) : span.outer_start].strip() not in ("", ":")
-    return woven and len(words) <= 3 and quote_kind(text, span) == "partial"
-
-
-def _after_term_cue(text: str, start: int) -> bool:
-    """Right after 'known as', 'so-called', 'nicknamed', 'the phrase' (and an article)."""
-    window = text[max(0, start - 30) : start].casefold()
-    window = _TRAILING_ARTICLE.sub("", window.rstrip())
-    return any(window.endswith(cue) for cue in _term_cues())
-
-
-@cache
-def _term_cues() -> tuple[str, ...]:
-    from .data import lines
-
-    return tuple(lines("term_cues.txt"))
-
-
-def _between_names(text: str, span: QuoteSpan) -> bool:
-    """A nickname between a given name and a surname: Marcia "Cia" Price."""
-    if not _NICKNAME.fullmatch(text[span.start : span.end]):
-        return False
-    before = text[max(0, span.outer_start - 20) : span.outer_start]
-    after = text[span.outer_end : span.outer_end + 20]
-    return bool(_NAME_BEFORE.search(before)) and bool(_NAME_AFTER.match(after))
-
-
-def _in_title_case_line(text: str, span: QuoteSpan) -> bool:
-    """The quotation stands in a line written in title case, such as a headline, around it."""
-    before = text.rfind("\n", 0, span.outer_start)
-    after = text.find("\n", span.outer_end)
-    around = text[before + 1 : span.outer_start] + " " + text[span.outer_end : len(text) if after < 0 else after]
-    words = [w for w in _TERM_WORD.findall(around) if len(w) > 3]
-    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
-
-
-def _alone_in_paragraph(text: str, span: QuoteSpan) -> bool:
-    """The quotation is the whole of its paragraph (on a line of its own)."""
-    before = text.rfind("\n", 0, span.outer_start)
-    after = text.find("\n", span.outer_end)
-    line = text[before + 1 : len(text) if after < 0 else after]
-    return line.strip() == text[span.outer_start : span.outer_end].strip()
-
-
-def _after_possessive(text: str, start: int) -> bool:
-    """Right after a possessive name: "Fox News's "Sunday Show"", "the network's "Nightly News""."""
-    return bool(_POSSESSIVE_BEFORE.search(text, max(0, start - 40), start))
-
-
-def quote_kind(text: str, span: QuoteSpan) -> Literal["direct", "partial"]:
-    """'direct' for a statement, 'partial' for a few words woven into a sentence."""
-    words = text[span.start : span.end].split()
-    before = text[max(0, span.outer_start - 3) : span.outer_start].rstrip()
-    starts_statement = text[span.start : span.start + 1].isupper() or before.endswith((":", ",")) or not before
-    if len(words) >= 4 and starts_statement:
-        return "direct"
-    return "partial"

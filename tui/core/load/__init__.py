@@ -1,24 +1,37 @@
 """Load articles from files and folders into ``Document`` objects.
 
 Bad files never stop the others: each becomes a ``LoadError`` with one
-sentence saying what is wrong, and loading goes on.
+sentence saying what is wrong, and loading goes on. ``load_bytes`` is the
+one way in for an article's bytes, whatever they come from (a file read by
+``read_article``, or anything else), shown under the name it is given.
 """
 
 from __future__ import annotations
 
-import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from ..limits import DEFAULT_MAX_BYTES
 from ..model import Document, LoadError
+from ..printable import path_name
 from .assemble import EmptyArticle, assemble
-from .decode import DecodeError, decode_bytes
+from .decode import DecodeError, decode_article
 from .header import Block, Meta
 from .links import attach_links
+from .read import Unreadable, read_file_bytes
+from .walk import ARTICLE_SUFFIXES, expand_paths
 
-ARTICLE_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "Loaded",
+    "expand_paths",
+    "format_of_name",
+    "load_bytes",
+    "load_file",
+    "load_paths",
+    "read_article",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,59 +43,13 @@ class Loaded:
     warnings: tuple[LoadError, ...] = ()
 
 
-def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path]:
-    """Article files under ``folder``, recursively, in a stable order; links followed once."""
-    try:
-        stat = folder.stat()
-    except OSError:
-        return
-    key = (stat.st_dev, stat.st_ino)
-    if key in seen:
-        return  # a symlink loop, or a folder reached twice
-    seen.add(key)
-    try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError:
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
-            continue
-        path = Path(entry.path)
-        try:
-            is_dir = entry.is_dir()
-        except OSError:
-            continue
-        if is_dir:
-            yield from _walk(path, seen)
-        elif path.suffix.casefold() in ARTICLE_SUFFIXES:
-            yield path
+def format_of_name(name: str | PurePath) -> str | None:
+    """'txt', 'md' or 'html' from the ending of a file name, or None when it says nothing."""
+    return ARTICLE_SUFFIXES.get(PurePath(name).suffix.casefold())
 
 
-def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | LoadError]:
-    """Files to load, in order: files as given, folders expanded; missing paths as errors."""
-    seen: set[tuple[int, int]] = set()
-    files_seen: set[Path] = set()
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found = list(_walk(path, seen))
-            if not found:
-                yield LoadError(str(path), "folder holds no .txt, .md or .html files")
-            for file in found:
-                if file not in files_seen:
-                    files_seen.add(file)
-                    yield file
-        elif path.exists() or path.is_symlink():
-            if path not in files_seen:
-                files_seen.add(path)
-                yield path
-        else:
-            yield LoadError(str(path), "no such file or folder")
-
-
-def source_format(path: Path, text: str) -> str:
-    """'txt', 'md' or 'html', from the suffix, or from the content when the suffix says nothing."""
-    kind = ARTICLE_SUFFIXES.get(path.suffix.casefold())
+def source_format(kind: str | None, text: str) -> str:
+    """``kind`` when known, or 'txt', 'md' or 'html' from the content."""
     if kind:
         return kind
     head = text.lstrip()[:500].casefold()
@@ -93,25 +60,15 @@ def source_format(path: Path, text: str) -> str:
     return "txt"
 
 
-def _read(path: Path, max_bytes: int) -> bytes:
-    size = path.stat().st_size
-    if size > max_bytes:
-        raise DecodeError(f"file is {size / 1e6:.0f} MB, larger than the {max_bytes / 1e6:.0f} MB limit")
-    with path.open("rb") as handle:
-        data = handle.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        raise DecodeError(f"file is larger than the {max_bytes / 1e6:.0f} MB limit")
+def read_article(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes | LoadError:
+    """The bytes of the article file at ``path`` (shown as ``name``), or why it cannot be read."""
+    try:
+        data = read_file_bytes(path, max_bytes)
+    except Unreadable as exc:
+        return LoadError(name, str(exc))
+    if not data.strip():
+        return LoadError(name, "empty file")
     return data
-
-
-def _reason(exc: OSError) -> str:
-    if isinstance(exc, FileNotFoundError):
-        return "no such file or folder (a broken link?)"
-    if isinstance(exc, PermissionError):
-        return "permission denied"
-    if isinstance(exc, IsADirectoryError):
-        return "is a folder"
-    return (exc.strerror or str(exc)).rstrip(".").lower() or "cannot be read"
 
 
 def parse_article(text: str, kind: str) -> tuple[Meta, list[Block], str | None]:
@@ -123,34 +80,48 @@ def parse_article(text: str, kind: str) -> tuple[Meta, list[Block], str | None]:
     if kind == "html":
         from .html import load_html
 
-        meta, blocks = load_html(text)
-        return meta, blocks, None
+        return load_html(text)
     from .txt import load_txt
 
     meta, blocks = load_txt(text)
     return meta, blocks, None
 
 
-def load_file(
-    path: Path, doc_id: str, display: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+def load_bytes(
+    data: bytes, name: str, doc_id: str = "d0", kind: str | None = None
 ) -> tuple[Document | LoadError, LoadError | None]:
-    """One file as a document (or the reason it cannot be one), and any warning."""
-    name = display or str(path)
+    """An article's bytes as a document (or the reason they cannot be one), and any warning.
+
+    Args:
+        data: the bytes, as read (at most the size limit).
+        name: how the article is shown (a path or an address, already through ``printable``).
+        doc_id: the document's id.
+        kind: 'txt', 'md' or 'html'; None: from the ending of ``name``, else from the content.
+    """
     try:
-        data = _read(path, max_bytes)
         if not data.strip():
             return LoadError(name, "empty file"), None
-        text = decode_bytes(data)
-        kind = source_format(path, text)
+        text, decode_warning = decode_article(data)
+        kind = source_format(kind or format_of_name(name), text)
         meta, blocks, warning = parse_article(text, kind)
         document = attach_links(assemble(blocks, meta, doc_id=doc_id, path=name, source_format=kind), blocks)
-    except OSError as exc:
-        return LoadError(name, _reason(exc)), None
     except (DecodeError, EmptyArticle) as exc:
         return LoadError(name, str(exc)), None
     except RecursionError:
         return LoadError(name, "too deeply nested to read"), None
-    return document, (LoadError(name, warning) if warning else None)
+    warnings = "; ".join(w for w in (decode_warning, warning) if w)
+    return document, (LoadError(name, warnings) if warnings else None)
+
+
+def load_file(
+    path: Path, doc_id: str, display: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[Document | LoadError, LoadError | None]:
+    """One file as a document (or the reason it cannot be one), and any warning."""
+    name = display or path_name(path)
+    data = read_article(path, name, max_bytes)
+    if isinstance(data, LoadError):
+        return data, None
+    return load_bytes(data, name, doc_id, format_of_name(path))
 
 
 def load_paths(
@@ -164,7 +135,7 @@ def load_paths(
         if isinstance(item, LoadError):
             errors.append(item)
             continue
-        name = (display or {}).get(item) or str(item)
+        name = (display or {}).get(item) or path_name(item)
         result, warning = load_file(item, f"d{len(documents) + 1}", name, max_bytes)
         if isinstance(result, LoadError):
             errors.append(result)

@@ -34,8 +34,21 @@ def strip_controls(text: str) -> str:
     """Remove escape sequences and control characters; keep newlines and tabs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n").replace("\x0c", "\n")
+    text = text.replace("\x0b", "\n").replace("\x85", "\n")  # vertical tab and NEL break lines too
     text = _ESCAPES.sub("", text)
     return _CONTROLS.sub("", text)
+
+
+# What cleaned text never holds (``strip_controls`` removes or replaces all of it): a check for
+# text that comes back from elsewhere, such as the analysis cache.
+_UNCLEAN = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ufff9-\ufffb\ud800-\udfff]"
+)
+
+
+def is_clean(text: str) -> bool:
+    """Whether ``text`` holds nothing ``strip_controls`` would remove (nor a lone surrogate)."""
+    return _UNCLEAN.search(text) is None
 
 
 def tidy_line(line: str) -> str:

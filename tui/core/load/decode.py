@@ -59,22 +59,51 @@ def looks_binary(data: bytes) -> bool:
 
 def decode_bytes(data: bytes) -> str:
     """Decode file bytes to text, or raise DecodeError with a short reason."""
+    return decode_article(data)[0]
+
+
+def decode_article(data: bytes) -> tuple[str, str | None]:
+    """Decode file bytes to text, with a warning when some of them had to be replaced.
+
+    Raises:
+        DecodeError: with a short reason, when the bytes are not text.
+    """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(encoding)
+                return data[len(bom) :].decode(encoding), None
             except UnicodeDecodeError as exc:
                 raise DecodeError(f"not valid {encoding.upper()} despite its byte-order mark") from exc
     text = _utf16_without_bom(data)
     if text is not None:
-        return text
+        return text, None
     if looks_binary(data):
         raise DecodeError("binary file, not text")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), None
     except UnicodeDecodeError:
         pass
-    return _decode_legacy(data)
+    mostly = _mostly_utf8(data)
+    if mostly is not None:
+        return mostly
+    return _decode_legacy(data), None
+
+
+_NON_ASCII = bytes(range(0x80, 0x100))
+
+
+def _mostly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few stray bytes (a bad copy, a cut in the middle of a letter): decoded with
+    replacement characters and a warning. None when the bytes read as a legacy encoding instead: a
+    file in cp1252 or latin-1 has no valid UTF-8 sequences beyond ASCII, a UTF-8 file has many."""
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.count("\ufffd".encode())
+    ascii_chars = len(data.translate(None, _NON_ASCII))
+    valid_non_ascii = len(text) - ascii_chars - replaced
+    if valid_non_ascii < 2 * replaced or replaced > 0.05 * len(text) + 4:
+        return None
+    noun = "sequence" if replaced == 1 else "sequences"
+    return text, f"not all valid UTF-8: {replaced} invalid byte {noun} shown as \ufffd"
 
 
 def _decode_legacy(data: bytes) -> str:

@@ -10,8 +10,9 @@ from functools import cache
 
 from ..data import lines
 from .dates import find_dates
+from .header_lines import word_count
 
-_TERMINAL = re.compile(r"[.!?\u2026][\"\u201d\u2019')\]]*$|[\"\u201d]$")
+_TERMINAL = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\uff0e][\"\u201d\u2019')\]\u300d\u300f\uff09]*$|[\"\u201d]$")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?", re.IGNORECASE)
 _YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)?\d\d)?\b")
 # words that name the source of a caption or credit (plain substrings of the case-folded line: one
@@ -120,12 +121,12 @@ def _list_item(line: str) -> bool:
     return (
         is_headline_like(line)
         or bool(_NUMBERED.match(line))
-        or (len(line.split()) <= 14 and not line.rstrip().endswith("."))
+        or (word_count(line) <= 14 and not line.rstrip().endswith((".", "\u3002")))
     )
 
 
 def _label(line: str) -> bool:
-    return len(line.split()) <= 4 and not _TERMINAL.search(line.strip())
+    return word_count(line) <= 4 and not _TERMINAL.search(line.strip())
 
 
 def drop_link_lists(blocks: list[str]) -> list[str]:

@@ -32,6 +32,7 @@ from .header_lines import (
     split_site,
     title_like,
     without_dates,
+    word_count,
     words_of,
 )
 
@@ -74,7 +75,7 @@ class _State:
         if len(parts) > 1 and is_section(parts[0]):
             return  # "Sport | Swimming", "Home / India / Health": a section path
         for part in parts:
-            if is_section(part) or len(part.split()) > 5:
+            if is_section(part) or word_count(part) > 5:
                 continue
             if BYLINE.match(part):
                 self.byline(BYLINE.sub(r"\g<who>", part))
@@ -132,7 +133,7 @@ def _headline_under_dateline(state: _State, block: Block, hits: list[DateHit]) -
 def _byline(state: _State, block: Block, hits: list[DateHit]) -> bool:
     """'By Jane Roe and John Doe'."""
     match = BYLINE.match(block.text)
-    if not match or len(block.text.split()) > 14 or TERMINAL.search(block.text):
+    if not match or word_count(block.text) > 14 or TERMINAL.search(block.text):
         return False
     state.byline(match.group("who"))
     state.dated_after_title = state.dated_after_title or state.title_seen
@@ -180,7 +181,7 @@ def _under_headline(state: _State, block: Block, hits: list[DateHit]) -> bool:
     if outlet_line(text):
         state.outlet = state.outlet or text
         return True
-    if state.dated_after_title and len(text.split()) >= 6 and not TERMINAL.search(text):
+    if state.dated_after_title and word_count(text) >= 6 and not TERMINAL.search(text):
         state.captions.append(block)  # (kept aside: a brief may have nothing else)
         return True
     return False
@@ -188,7 +189,7 @@ def _under_headline(state: _State, block: Block, hits: list[DateHit]) -> bool:
 
 def _short_label(text: str) -> bool:
     """At most ten words and no full stop at the end: a name line, not a sentence that begins with a name."""
-    return len(text.split()) <= 10 and not TERMINAL.search(text)
+    return word_count(text) <= 10 and not TERMINAL.search(text)
 
 
 _RULES = (_date_line, _furniture, _headline_under_dateline, _byline, _repeated_headline, _headline, _under_headline)

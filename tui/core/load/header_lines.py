@@ -25,7 +25,12 @@ _DATE_WORDS = re.compile(
     r"am|um|le|el|il)\b\s*:?",
     re.IGNORECASE,
 )
-TERMINAL = re.compile(r"[.!?\u2026][\"\u201d\u2019')\]]*$")
+# full stops of Chinese and Japanese too (\u3002 \uff01 \uff1f \uff0e), and their closing brackets
+TERMINAL = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\uff0e][\"\u201d\u2019')\]\u300d\u300f\uff09]*$")
+# ideographs and kana: scripts written without spaces between words
+_UNSPACED = re.compile(
+    r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]"
+)
 _NAME_TOKEN = re.compile(r"^(?:[A-Z\u00c0-\u00de\u0100-\u024f][\w'\u2019.-]*|(?:al|el|bin|ibn)-[A-Z][\w'\u2019-]*)$")
 
 
@@ -49,6 +54,27 @@ class Block:
 
     text: str
     heading: bool = False
+
+
+def word_count(text: str) -> int:
+    """The words of a line, each ideograph or kana counted as one (Chinese and Japanese have no spaces).
+
+    Args:
+        text: a header line or block.
+
+    Returns:
+        The number of space-separated words, plus one for every ideograph or kana beyond the first of a word.
+    """
+    words = len(text.split())
+    if not _UNSPACED.search(text):
+        return words
+    return len(_UNSPACED.sub(r" \g<0> ", text).split())
+
+
+def _caseless(word: str) -> bool:
+    """A word of a script without capitals (Korean, Chinese, Arabic...): its case says nothing."""
+    first = word[:1]
+    return first.isalpha() and not first.isupper() and not first.islower()
 
 
 @cache
@@ -143,7 +169,8 @@ def is_dateline(text: str, day_first: bool = True) -> bool:
 
 
 def body_like(text: str) -> bool:
-    words = len(text.split())
+    """A block long enough, or a sentence of enough words, to be the story's prose."""
+    words = word_count(text)
     return len(text) >= 200 or (words >= 25 and bool(TERMINAL.search(text)))
 
 
@@ -155,11 +182,12 @@ def title_like(block: Block) -> bool:
         return False  # headlines do not end with a full stop
     if _BREADCRUMB.search(text) and all(len(p.split()) <= 4 for p in _BREADCRUMB.split(text)):
         return False  # 'Reuters | World | Americas', 'Home / Economy' are label lines
-    words = text.split()
-    if len(words) >= 4:
+    if word_count(text) >= 4:
         return True
-    # three words make a headline only when one is not capitalised ("Talks stall again")
-    return len(words) == 3 and any(w[:1].islower() for w in words)
+    # three words make a headline only when one is not capitalised ("Talks stall again"), or in a script
+    # without capitals
+    words = text.split()
+    return len(words) == 3 and any(w[:1].islower() or _caseless(w) for w in words)
 
 
 def outlet_line(text: str) -> bool:
@@ -182,7 +210,7 @@ def label_like(text: str) -> bool:
     """A short line, or short parts between separators: 'BBC News', 'Reuters | World | Americas'."""
     if TERMINAL.search(text):
         return False
-    return all(len(part.split()) <= 5 for part in SEPARATORS.split(text))
+    return all(word_count(part) <= 5 for part in SEPARATORS.split(text))
 
 
 def same_text(a: str, b: str) -> bool:

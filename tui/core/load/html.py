@@ -15,10 +15,15 @@ from typing import Any
 from .clean import clean_text, tidy_line
 from .dates import parse_date
 from .header import Block, Meta
-from .htmltext import html_fragment_text
+from .htmltext import html_fragment_text, without_open_tags_at_end
 from .links import block_with_links, usable_url
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|\u2013|\u2014|::|\u00b7|\u2022)\s+")
+
+# Start tags long enough to hold many attributes, and one attribute of a tag.
+_LONG_TAG = re.compile(r"<([A-Za-z][^\s/<>]*)([^<>]{1000,})>")
+_ATTRIBUTE = re.compile(r"""\s*[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s<>]*))?""")
+MAX_ATTRIBUTES = 256  # per tag; more are dropped (libxml2's check for repeated attributes is quadratic)
 
 
 class _MetaCollector(HTMLParser):
@@ -82,7 +87,7 @@ def _ld_articles(blobs: list[str]) -> list[dict[str, Any]]:
     for blob in blobs:
         try:
             stack.append(json.loads(blob))
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deeply: that block is ignored
             continue
     while stack:
         item = stack.pop()
@@ -99,13 +104,18 @@ def _ld_articles(blobs: list[str]) -> list[dict[str, Any]]:
     return found
 
 
-def _ld_name(value: Any) -> str | None:
-    if isinstance(value, list):
-        names = [n for n in (_ld_name(v) for v in value) if n]
-        return " and ".join(names) or None
+def _ld_one_name(value: Any) -> str | None:
     if isinstance(value, dict):
-        return _clean(value.get("name"))
+        value = value.get("name")
     return _clean(value) if isinstance(value, str) else None
+
+
+def _ld_name(value: Any) -> str | None:
+    """A name, a {"name": ...} object, or a flat list of them (nested lists are not names)."""
+    if isinstance(value, list):
+        names = [n for n in (_ld_one_name(v) for v in value[:20]) if n]
+        return " and ".join(names) or None
+    return _ld_one_name(value)
 
 
 def _tag_meta(page: _MetaCollector) -> Meta:
@@ -171,15 +181,44 @@ def _body_blocks(body: Any, base: str | None = None) -> list[Block]:
     return blocks
 
 
-def load_html(html: str) -> tuple[Meta, list[Block]]:
-    """Metadata and body blocks of a saved article page."""
-    page = _MetaCollector()
-    try:
-        page.feed(html)
-        page.close()
-    except (AssertionError, ValueError):  # pragma: no cover - html.parser is lenient
-        pass
-    meta = _tag_meta(page)
+def _cap_tag(match: re.Match[str]) -> str:
+    rest = match.group(2)
+    attributes: list[str] = []
+    for attribute in _ATTRIBUTE.finditer(rest):
+        if len(attributes) == MAX_ATTRIBUTES:
+            closing = "/" if rest.rstrip().endswith("/") else ""
+            return f"<{match.group(1)}{''.join(attributes)}{closing}>"
+        attributes.append(attribute.group())
+    return match.group()
+
+
+def cap_attributes(html: str) -> str:
+    """The page with at most ``MAX_ATTRIBUTES`` attributes on any tag (the first ones are kept)."""
+    return _LONG_TAG.sub(_cap_tag, html)
+
+
+MAX_TAGS = 100_000  # '<' in a page; a larger one is read without the article extractor
+MAX_ATTRIBUTES_IN_PAGE = 500_000  # '=' in a page, likewise
+
+
+def _oversized(html: str) -> str | None:
+    """Why a page is too large for the article extractor, or None.
+
+    trafilatura's main pass takes time growing with the square of the
+    paragraphs (16,000 took 10 s, 33,000 took 42 s), and lxml holds every
+    attribute (20 MB of them took 2.2 GB); no article page comes near these
+    counts. Such a page is read by the plain-text reader, which is linear.
+    """
+    tags, attributes = html.count("<"), html.count("=")
+    if tags <= MAX_TAGS and attributes <= MAX_ATTRIBUTES_IN_PAGE:
+        return None
+    what = f"{tags:,} tags" if tags > MAX_TAGS else f"{attributes:,} attributes"
+    return f"a page of {what}: read without the article extractor (menus and link lists may remain)"
+
+
+def _extracted(html: str, meta: Meta, base: str | None) -> tuple[Meta, list[Block]]:
+    """Metadata (``meta`` first) and body blocks from trafilatura (links resolved against ``base``), or no
+    blocks if it finds none."""
     import trafilatura
 
     extracted = trafilatura.bare_extraction(
@@ -192,19 +231,33 @@ def load_html(html: str) -> tuple[Meta, list[Block]]:
         favor_recall=True,
         date_extraction_params={"original_date": True, "extensive_search": True},
     )
-    blocks: list[Block] = []
-    if extracted is not None and not isinstance(extracted, dict):  # (a dict only when asked for one)
-        meta = meta.or_else(
-            Meta(
-                title=_clean(extracted.title),
-                outlet=_clean(extracted.sitename),
-                author=_clean((extracted.author or "").replace(";", " and ")),
-                published=parse_date(extracted.date),
-            )
+    if extracted is None or isinstance(extracted, dict):  # (a dict only when asked for one)
+        return meta, []
+    meta = meta.or_else(
+        Meta(
+            title=_clean(extracted.title),
+            outlet=_clean(extracted.sitename),
+            author=_clean((extracted.author or "").replace(";", " and ")),
+            published=parse_date(extracted.date),
         )
-        if extracted.body is not None:
-            base = page.meta.get("og:url") or page.canonical or None
-            blocks = _body_blocks(extracted.body, base)
+    )
+    return meta, _body_blocks(extracted.body, base) if extracted.body is not None else []
+
+
+def load_html(html: str) -> tuple[Meta, list[Block], str | None]:
+    """Metadata, body blocks and an optional warning for a saved article page."""
+    html = cap_attributes(html)
+    page = _MetaCollector()
+    try:
+        page.feed(without_open_tags_at_end(html))
+        page.close()
+    except (AssertionError, ValueError):  # pragma: no cover - html.parser is lenient
+        pass
+    meta = _tag_meta(page)
+    warning = _oversized(html)
+    blocks: list[Block] = []
+    if warning is None:
+        meta, blocks = _extracted(html, meta, page.meta.get("og:url") or page.canonical or None)
     if not blocks:
         blocks = [Block(line) for line in html_fragment_text(html, skip_furniture=True)]
     outlet = meta.outlet
@@ -213,4 +266,4 @@ def load_html(html: str) -> tuple[Meta, list[Block]]:
     if outlet is None and len(parts) > 1 and len(parts[-1].split()) <= 4 and len(parts[0].split()) >= 3:
         outlet = parts[-1]  # "<title>Headline - The Paulista Post</title>"
     title = meta.title or page_title or _clean(page.h1)
-    return Meta(_strip_site(title, outlet), outlet, meta.author, meta.published), blocks
+    return Meta(_strip_site(title, outlet), outlet, meta.author, meta.published), blocks, warning

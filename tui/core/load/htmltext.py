@@ -41,10 +41,17 @@ class _TextCollector(HTMLParser):
             self.parts.append(re.sub(r"\s+", " ", data))
 
 
+def without_open_tags_at_end(html: str) -> str:
+    """``html`` with the ``<`` after its last ``>`` escaped: they can only open tags that never close, and
+    Python's HTML parser reads each of those to the end again (so thousands of them took minutes)."""
+    end = html.rfind(">") + 1
+    return html if "<" not in html[end:] else html[:end] + html[end:].replace("<", "&lt;")
+
+
 def html_fragment_text(html: str, skip_furniture: bool = False) -> list[str]:
     """The non-empty text lines of an HTML fragment, one per block element."""
     collector = _TextCollector(skip_furniture)
-    collector.feed(html)
+    collector.feed(without_open_tags_at_end(html))
     collector.close()
     text = clean_text("".join(collector.parts))
     return [tidy_line(line) for line in text.split("\n") if line.strip()]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from datetime import date
+from functools import cache
 from typing import Any
 
 from .clean import clean_text, tidy_line
@@ -31,8 +33,41 @@ _KEYS = {
 }
 
 
+MAX_FRONT_MATTER = 64 * 1024  # characters; front matter is a few lines, anything larger is not read
+_MAX_FIELD = 2000  # characters kept of one metadata value
+_MAX_NAMES = 20  # names kept of a list (authors)
+
+
 class FrontMatterError(ValueError):
-    """The front matter is not valid YAML (the body still loads)."""
+    """The front matter is not valid YAML, or not readable safely (the body still loads)."""
+
+
+@cache
+def _loader() -> type[Any]:
+    """PyYAML's safe loader, with dates and numbers that Python cannot hold kept as text.
+
+    ``date: 2026-02-30`` or a number of 5,000 digits would otherwise raise a
+    ``ValueError`` from inside the loader.
+    """
+    import yaml
+
+    class FrontMatterLoader(yaml.SafeLoader):
+        pass
+
+    def lenient(tag: str) -> None:
+        strict = yaml.SafeLoader.yaml_constructors[tag]
+
+        def construct(loader: yaml.SafeLoader, node: Any) -> Any:
+            try:
+                return strict(loader, node)
+            except (ValueError, OverflowError):
+                return loader.construct_scalar(node)
+
+        FrontMatterLoader.add_constructor(tag, construct)
+
+    for tag in ("tag:yaml.org,2002:timestamp", "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"):
+        lenient(tag)
+    return FrontMatterLoader
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
@@ -42,27 +77,46 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         return {}, text
     import yaml
 
+    source = match.group("yaml")
+    if len(source) > MAX_FRONT_MATTER:
+        raise FrontMatterError(f"front matter is longer than {MAX_FRONT_MATTER // 1024} KB; not read")
     try:
-        data = yaml.safe_load(match.group("yaml"))
+        data = yaml.load(source, Loader=_loader())  # (a subclass of the safe loader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 2})" if mark is not None else ""
         raise FrontMatterError(f"front matter is not valid YAML{where}") from None
+    except RecursionError:
+        raise FrontMatterError("front matter is nested too deeply to read") from None
     if not isinstance(data, dict):
         return {}, text[match.end() :]
-    return {str(k).casefold(): v for k, v in data.items()}, text[match.end() :]
+    return {str(k).casefold(): v for k, v in data.items() if isinstance(k, (str, int, float))}, text[match.end() :]
+
+
+def _scalar_text(value: Any) -> str | None:
+    """A plain value (text, number, date) as clean text of bounded length; None for anything else.
+
+    Lists and mappings are never turned into text: YAML aliases can make a
+    few bytes of front matter stand for billions of nested items.
+    """
+    if isinstance(value, bool) or not isinstance(value, (str, int, float, date)):
+        return None
+    text = tidy_line(clean_text(str(value)[:_MAX_FIELD]))
+    return text or None
+
+
+def _named(value: Any) -> str | None:
+    """A plain value, or the plain name or title of a mapping (``author: {name: ...}``)."""
+    if isinstance(value, dict):
+        return _scalar_text(value.get("name") or value.get("title"))
+    return _scalar_text(value)
 
 
 def _as_text(value: Any) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, (list, tuple)):
-        names = [_as_text(v) for v in value]
+    if isinstance(value, list):
+        names = [_named(v) for v in value[:_MAX_NAMES]]
         return " and ".join(n for n in names if n) or None
-    if isinstance(value, dict):
-        return _as_text(value.get("name") or value.get("title"))
-    text = tidy_line(clean_text(str(value)))
-    return text or None
+    return _named(value)
 
 
 def meta_from_front_matter(fields: dict[str, Any]) -> Meta:
@@ -70,7 +124,10 @@ def meta_from_front_matter(fields: dict[str, Any]) -> Meta:
     found: dict[str, str | None] = {}
     for target, keys in _KEYS.items():
         value = next((fields[k] for k in keys if fields.get(k) not in (None, "")), None)
-        found[target] = parse_date(value) if target == "published" else _as_text(value)
+        if target == "published":
+            found[target] = parse_date(value) if isinstance(value, (str, int, float, date)) else None
+        else:
+            found[target] = _as_text(value)
     return Meta(**found)
 
 

@@ -24,6 +24,7 @@ _SIGNATURE = re.compile(r"[ \t]*(?:\n[ \t]*)*[\u2015\u2014\u2013-]{1,2}[ \t]*(?=
 _LABEL = re.compile(r"([A-Z][\w'\u2019.-]*(?:[ ][A-Z][\w'\u2019.-]*){0,3})[ \t]*:[ \t]+")
 _COLON_BEFORE = re.compile(r":\s*$")
 _WORD_BEFORE = re.compile(r"[A-Za-z]+$")
+_WINDOW = 1000  # characters of a sentence read for the speech verb before a quotation
 
 
 def _phrase_end(reader: PhraseReader, start: int, limit: int) -> int:
@@ -78,7 +79,13 @@ def before(reader: PhraseReader, q: QuoteSpan, sentence: Span, partial: bool) ->
     in 'Roe says the ban makes Doe "the best recruiter"', the words are Roe's.
     """
     text = reader.text
-    words = list(WORD.finditer(text, sentence.start, q.outer_start))
+    # (the words read are those of the first or the last 1,000 characters: a 'sentence' of a megabyte with no
+    # full stop would otherwise be read again for every quotation in it)
+    if partial:
+        window = sentence.start, min(q.outer_start, sentence.start + _WINDOW)
+    else:
+        window = max(sentence.start, q.outer_start - _WINDOW), q.outer_start
+    words = list(WORD.finditer(text, *window))
     verbs = kb.speech_verbs()
     order = range(len(words)) if partial else range(len(words) - 1, -1, -1)
     for i in order:
@@ -87,7 +94,7 @@ def before(reader: PhraseReader, q: QuoteSpan, sentence: Span, partial: bool) ->
             start = words[i + 1].end()
             return _verbed(reader.phrase(start, _phrase_end(reader, start, q.outer_start)), "verb", "according to")
         if word in verbs and not reader.m.quoted(words[i].start()):
-            if i == 0 and word in ("said", "says"):  # "Said Roe: ..."
+            if i == 0 and window[0] == sentence.start and word in ("said", "says"):  # "Said Roe: ..."
                 end = _phrase_end(reader, words[i].end(), q.outer_start)
                 found = reader.phrase(words[i].end(), end)
                 if found is not None:

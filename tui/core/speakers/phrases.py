@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from .. import knowledge as kb
 from ..data import word_set
@@ -138,11 +139,9 @@ class PhraseReader:
         return self.subject(sentence, verb)
 
     def _phrase_before(self, sentence: Span, verb: int) -> Found | None:
-        clause = max(
-            sentence.start,
-            self.text.rfind(",", sentence.start, verb) + 1,
-            self.text.rfind("\u201d", sentence.start, verb) + 1,
-        )
+        # (the clause is read back at most 1,000 characters, not to the start of a sentence with no end)
+        start = max(sentence.start, verb - 1000)
+        clause = max(start, self.text.rfind(",", start, verb) + 1, self.text.rfind("\u201d", start, verb) + 1)
         words = list(WORD.finditer(self.text, clause, verb))
         while words and words[-1].group().casefold() in FILLER:
             words.pop()
@@ -171,7 +170,7 @@ class PhraseReader:
 
     def subject(self, sentence: Span, limit: int) -> Found | None:
         """A sentence's subject: its first pronoun, actor or role within its first words."""
-        words = list(WORD.finditer(self.text, sentence.start, limit))[:10]
+        words = list(islice(WORD.finditer(self.text, sentence.start, limit), 10))
         if not words:
             return None
         first = words[0].group().casefold()
