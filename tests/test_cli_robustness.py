@@ -49,10 +49,11 @@ def test_a_name_that_is_not_utf8_is_shown_escaped_and_still_loads(tmp_path):
     assert quotes.returncode == 0
 
 
-def test_a_closed_standard_output_is_one_clear_line(tmp_path):
+@pytest.mark.parametrize("command", ["analyze", "export"])
+def test_a_closed_standard_output_is_one_clear_line(tmp_path, command):
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     result = subprocess.run(
-        ["sh", "-c", f'exec "{sys.executable}" -m tui analyze "{tmp_path}" >&-'],
+        ["sh", "-c", f'exec "{sys.executable}" -m tui {command} "{tmp_path}" >&-'],
         capture_output=False,
         stderr=subprocess.PIPE,
         text=True,
@@ -63,11 +64,12 @@ def test_a_closed_standard_output_is_one_clear_line(tmp_path):
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
-def test_a_full_disk_is_one_clear_line(tmp_path):
+@pytest.mark.parametrize("command", [["analyze", "--json"], ["export"]])
+def test_a_full_disk_is_one_clear_line(tmp_path, command):
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     with open("/dev/full", "w") as full:
         result = subprocess.run(
-            [sys.executable, "-m", "tui", "analyze", "--json", str(tmp_path)],
+            [sys.executable, "-m", "tui", *command, str(tmp_path)],
             stdout=full,
             stderr=subprocess.PIPE,
             text=True,

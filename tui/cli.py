@@ -194,7 +194,18 @@ def run_export(args: argparse.Namespace) -> int:
     from .export.command import export
 
     loaded, briefing = analyzed(args, args.paths)
-    if not export(briefing, args.output, args.format, args.force, sys.stdout.buffer):
+    to_stdout = args.output is None or args.output == "-"
+    if to_stdout and sys.stdout is None:
+        raise OutputClosed("standard output is closed")
+    try:
+        written = export(briefing, args.output, args.format, args.force, sys.stdout.buffer)
+    except BrokenPipeError:
+        raise
+    except (OSError, ValueError) as exc:
+        if not to_stdout:
+            raise
+        raise OutputClosed(f"cannot write to standard output ({getattr(exc, 'strerror', None) or exc})") from None
+    if not written:
         return EXIT_SOME_FAILED
     return EXIT_SOME_FAILED if loaded.errors or not loaded.documents else EXIT_OK
 
