@@ -240,3 +240,22 @@ def test_reading_any_json_as_a_record_gives_a_record_or_a_value_error(value):
     except ValueError:
         return
     assert record.kind in ("page", "feed")
+
+
+def test_waiting_for_results_can_be_given_up():
+    release = threading.Event()
+
+    def work(job: int) -> int:
+        release.wait(10)
+        return job
+
+    dispatcher: Dispatcher[int, int] = Dispatcher(work, lambda job: "h")
+    dispatcher.submit(1)
+
+    def give_up() -> None:
+        raise TimeoutError
+
+    with pytest.raises(TimeoutError):
+        list(dispatcher.results(give_up))
+    dispatcher.stop()
+    release.set()

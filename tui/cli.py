@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from . import __version__
 
 if TYPE_CHECKING:
+    from .core.fetch import FetchOptions
     from .core.load import Loaded
     from .core.model import Briefing
 
@@ -21,22 +22,77 @@ SUBCOMMANDS = ("analyze", "quotes", "align", "bench")
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
+def _positive(kind: type[int] | type[float]) -> Callable[[str], float]:
+    """An argument type: a number of ``kind`` (int or float) more than 0."""
+
+    def parse(text: str) -> float:
+        import math
+
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+        if not math.isfinite(value) or value <= 0:
+            raise argparse.ArgumentTypeError(f"must be more than 0, not {text}")
+        return value
+
+    return parse
+
+
 def _add_common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "paths",
         nargs="*",
         metavar="PATH",
-        help="article files (.txt, .md, .html) or folders; default: the bundled seed articles",
+        help="article files (.txt, .md, .html), folders, or web addresses (http:// or https://: pages or "
+        "feeds); default: the bundled seed articles",
     )
     parser.add_argument(
         "--max-size",
         type=float,
         default=20,
         metavar="MB",
-        help="skip files larger than this many megabytes (default: 20)",
+        help="skip files and web pages larger than this many megabytes (default: 20)",
     )
     parser.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the analysis cache")
+    _add_web(parser)
+
+
+def _add_web(parser: argparse.ArgumentParser) -> None:
+    """The options of web sources: feeds, lists of addresses, and how pages are fetched."""
+    web = parser.add_argument_group("web pages and feeds (fetched once, then read from the cache)")
+    web.add_argument(
+        "--feed",
+        action="append",
+        default=[],
+        dest="feeds",
+        metavar="URL",
+        help="an RSS or Atom feed (an address or a file): its latest items are read as articles",
+    )
+    web.add_argument(
+        "--urls",
+        action="append",
+        default=[],
+        dest="url_lists",
+        metavar="FILE",
+        help="a text file of web addresses, one a line ('#' starts a comment)",
+    )
+    web.add_argument(
+        "--limit", type=_positive(int), default=20, metavar="N", help="items read from each feed (default: 20)"
+    )
+    web.add_argument(
+        "--refresh",
+        action="store_true",
+        help="fetch cached pages again, asking each server whether they changed",
+    )
+    web.add_argument(
+        "--timeout",
+        type=_positive(float),
+        default=20,
+        metavar="SECONDS",
+        help="give up on a server that sends nothing for this long (default: 20)",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -47,7 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Compare news coverage: actors, quotes and shared passages across articles. "
         "Without a command, opens the reader on PATH (files or folders; default: the bundled seeds).",
         epilog="Reader options: --theme NAME (briefing-dark, briefing-light, briefing-high-contrast or "
-        "a theme of yours), --max-size MB, --debug. 'briefing COMMAND --help' tells more about a command.",
+        "a theme of yours), --max-size MB, --debug; web pages and feeds: PATH may be an http or https "
+        "address, --feed URL, --urls FILE, --limit N, --refresh, --timeout SECONDS. "
+        "'briefing COMMAND --help' tells more about a command.",
     )
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="briefing")  # (not the custom usage)
@@ -69,8 +127,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="print the passages two articles share, side by side",
         description="Print the passages that two articles share, side by side.",
     )
-    align.add_argument("first", metavar="A", help="an article file")
-    align.add_argument("second", metavar="B", help="another article file")
+    align.add_argument("first", metavar="A", help="an article file or web address")
+    align.add_argument("second", metavar="B", help="another article file or web address")
     align.add_argument("--width", type=int, default=0, help="line width (default: the terminal's)")
     align.add_argument("--max-size", type=float, default=20, metavar="MB", help=argparse.SUPPRESS)
     align.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
@@ -95,9 +153,24 @@ def analyzed(args: argparse.Namespace, paths: Sequence[str]) -> tuple[Loaded, Br
     """Open ``paths``, report the files that failed, and analyse the rest."""
     from .opening import open_briefing
 
-    loaded, briefing = open_briefing(paths, _max_bytes(args), use_cache=not getattr(args, "no_cache", False))
+    loaded, briefing = open_briefing(
+        paths, _max_bytes(args), use_cache=not getattr(args, "no_cache", False), web=fetch_options(args)
+    )
     report_problems(loaded)
     return loaded, briefing
+
+
+def fetch_options(args: argparse.Namespace) -> FetchOptions:
+    """The web sources and fetching options given (``align`` has none but its two addresses)."""
+    from .core.fetch import FetchOptions
+
+    return FetchOptions(
+        feeds=tuple(getattr(args, "feeds", ())),
+        url_lists=tuple(getattr(args, "url_lists", ())),
+        limit=getattr(args, "limit", 20),
+        refresh=getattr(args, "refresh", False),
+        timeout=getattr(args, "timeout", 20.0),
+    )
 
 
 def _max_bytes(args: argparse.Namespace) -> int:
@@ -107,12 +180,23 @@ def _max_bytes(args: argparse.Namespace) -> int:
     return int(args.max_size * MIB)
 
 
+def say(message: str) -> None:
+    """One line on stderr, through the cleaner for names (a file name cannot forge a line or a control)."""
+    from .core.printable import printable
+
+    if sys.stderr is not None:
+        try:
+            print(f"briefing: {printable(message)}", file=sys.stderr, flush=True)
+        except (OSError, ValueError):
+            pass  # nowhere left to say it
+
+
 def report_problems(loaded: Loaded) -> None:
-    """One line on stderr for every file that failed or loaded with a warning."""
+    """One line on stderr for every file or address that failed or loaded with a warning."""
     for error in loaded.errors:
-        print(f"briefing: {error.path}: {error.reason}", file=sys.stderr)
+        say(f"{error.path}: {error.reason}")
     for warning in loaded.warnings:
-        print(f"briefing: {warning.path}: warning: {warning.reason}", file=sys.stderr)
+        say(f"{warning.path}: warning: {warning.reason}")
 
 
 def _write(text: str) -> None:
@@ -166,9 +250,15 @@ def run_reader(args: argparse.Namespace) -> int:
     if not sys.stdout.isatty() or not sys.stdin.isatty():
         print("briefing: the reader needs a terminal; try 'briefing analyze' for text output", file=sys.stderr)
         return EXIT_USAGE
+    from .core.fetch import wants_fetching
     from .startup import analyze_in_background, collect
 
     max_bytes = _max_bytes(args)
+    web = fetch_options(args)
+    if wants_fetching(args.paths, web):  # pages arrive in the reader's worker, with progress
+        from .app import run
+
+        return run(args.paths, args.theme, max_bytes, web=web)
     future = analyze_in_background(args.paths, max_bytes)  # on the other core, while Textual is imported
     from .app import run
 

@@ -17,6 +17,7 @@ from typing import Generic, TypeVar
 
 from .options import MAX_AT_ONCE
 
+IDLE_SECONDS = 0.2  # how often a caller waiting for results is asked whether to go on
 J = TypeVar("J")
 R = TypeVar("R")
 
@@ -75,13 +76,23 @@ class Dispatcher(Generic[J, R]):
                 thread.start()
             self._changed.notify_all()
 
-    def results(self) -> Iterator[tuple[J, R | BaseException]]:
-        """Every job's result as it is done, until no job is left (jobs may be submitted meanwhile)."""
+    def results(self, idle: Callable[[], None] | None = None) -> Iterator[tuple[J, R | BaseException]]:
+        """Every job's result as it is done, until no job is left (jobs may be submitted meanwhile).
+
+        Args:
+            idle: called every ``IDLE_SECONDS`` while no result comes; it may raise to stop waiting (a
+                reader that quits does not wait for a slow server).
+        """
         while True:
             with self._changed:
                 if not self._outstanding:
                     return
-            job, result = self._done.get()
+            try:
+                job, result = self._done.get(timeout=IDLE_SECONDS)
+            except queue.Empty:
+                if idle is not None:
+                    idle()
+                continue
             with self._changed:
                 self._outstanding -= 1
             yield job, result

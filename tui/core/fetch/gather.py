@@ -137,8 +137,14 @@ class _Gathering:
         """Fetch everything queued (and the items of the feeds among it), handling each answer as it comes."""
         if self.dispatcher is None:
             return
+
+        def idle() -> None:
+            if self.progress is not None:
+                self.progress(self.done, self.known)  # (it raises to stop: the reader was closed)
+
+        idle()  # (what is left to fetch is known now)
         try:
-            for job, outcome in self.dispatcher.results():
+            for job, outcome in self.dispatcher.results(idle):
                 self.answered(job, outcome)
         finally:
             self.dispatcher.stop()
