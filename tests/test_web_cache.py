@@ -176,3 +176,28 @@ def test_a_cached_run_needs_no_http_client(site, tmp_path):
     assert run(str(note)) == "False"
     assert run(page) == "True"  # fetched
     assert run(page) == "False"  # from the cache
+
+
+def test_a_cached_run_loads_no_tls_or_socket_code(site):
+    """Reopening from the page cache imports neither ssl nor socket: only a failed request needs them, to name
+    its reason."""
+    page = site.saved("/courier.html", "bridge_courier.html")
+    script = (
+        "import sys; from tui.cli import main; code = main(sys.argv[1:]); "
+        "print(sorted(m for m in ('ssl', 'socket') if m in sys.modules), file=sys.stderr); "
+        "sys.exit(code)"
+    )
+
+    def run(*args: str) -> str:
+        result = subprocess.run(
+            [sys.executable, "-c", script, "analyze", *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=os.environ,
+        )
+        assert result.returncode == 0, result.stderr
+        return result.stderr.strip().splitlines()[-1]
+
+    run(page)  # fetched, and kept
+    assert run(page) == "[]"

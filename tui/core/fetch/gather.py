@@ -12,11 +12,10 @@ and one error for each source that gave nothing.
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..limits import DEFAULT_MAX_BYTES
 from ..load.read import Unreadable, read_file_bytes
@@ -31,6 +30,9 @@ from .options import FetchOptions
 from .reasons import failure_reason
 from .sources import Gathered, Source, gathered, sources_of
 from .urls import host_of, normal_url, shown, url_problem
+
+if TYPE_CHECKING:
+    import tempfile
 
 Progress = Callable[[int, int], None]  # (addresses done, addresses known so far); it may raise to stop
 
@@ -207,6 +209,8 @@ class _Gathering:
     def _kept_for_now(self, exc: OSError | None) -> PageCache:
         """A folder for this run's pages, when there is no cache or it cannot be written (said once)."""
         if self.temporary is None:
+            import tempfile
+
             self.temporary = tempfile.TemporaryDirectory(prefix="briefing-pages-")
             if exc is not None and self.cache is not None:
                 reason = (exc.strerror or exc.__class__.__name__).lower()

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import errno
-import socket
-import ssl
 from collections.abc import Iterator
 from http import HTTPStatus
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import ssl
 
 
 class Failed(Exception):
@@ -32,6 +34,8 @@ def _causes(exc: BaseException) -> Iterator[BaseException]:
 
 
 def _tls_reason(error: ssl.SSLError) -> str:
+    import ssl
+
     if isinstance(error, ssl.SSLCertVerificationError) and error.verify_message:
         return f"TLS error: certificate not trusted ({error.verify_message})"
     detail = (error.reason or error.__class__.__name__).replace("_", " ").lower()
@@ -49,6 +53,9 @@ _DNS_WORDS = ("name or service not known", "nodename nor servname", "name resolu
 
 def _os_reason(exc: BaseException) -> str | None:
     """The reason told by an operating-system error behind a failure, if there is one."""
+    import socket
+    import ssl  # (both loaded already by the HTTP client that failed)
+
     for cause in _causes(exc):
         if isinstance(cause, ssl.SSLError):
             return _tls_reason(cause)

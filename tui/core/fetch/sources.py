@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from ..model import LoadError
 from .options import FetchOptions
 from .urls import is_url, read_url_list, shown
+
+if TYPE_CHECKING:
+    import tempfile
 
 Role = Literal["any", "feed", "item"]  # a page or a feed; a feed only; a page only (a feed's item)
 
