@@ -41,11 +41,25 @@ def load_one(write):
 
 @pytest.fixture(autouse=True)
 def isolated_state(tmp_path_factory, monkeypatch):
-    """Every test gets its own empty config, data, cache and documents folders (never the user's)."""
+    """Every test gets its own empty config, data, cache, page cache and documents folders (never the user's)."""
     root = tmp_path_factory.mktemp("state")
     monkeypatch.setenv("BRIEFING_CONFIG_DIR", str(root / "config"))
     monkeypatch.setenv("BRIEFING_DATA_DIR", str(root / "data"))
     monkeypatch.setenv("BRIEFING_CACHE_DIR", str(root / "cache"))
     monkeypatch.setenv("BRIEFING_EXPORT_DIR", str(root / "documents"))
+    monkeypatch.setenv("BRIEFING_PAGE_CACHE_DIR", str(root / "pages"))
     monkeypatch.delenv("NO_COLOR", raising=False)
     return root
+
+
+@pytest.fixture
+def site(monkeypatch):
+    """A local web server on 127.0.0.1 (a free port) for this test; no proxy is ever asked."""
+    from web_server import start_site
+
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("NO_PROXY", "*")
+    served = start_site()
+    yield served
+    served.stop()

@@ -7,7 +7,7 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
@@ -29,6 +29,9 @@ from .state import State, config_dir, document_key
 from .termination import exit_on_termination
 from .themes import DEFAULT_THEME, HIGHLIGHT_DEFAULTS, load_themes
 from .widgets.article_view import ArticleView
+
+if TYPE_CHECKING:
+    from .core.fetch.options import FetchOptions
 
 
 class PhaseReached(Message):
@@ -62,9 +65,11 @@ class BriefingApp(App[None]):
         theme: str | None = None,
         max_bytes: int = DEFAULT_MAX_BYTES,
         state: State | None = None,
+        web: FetchOptions | None = None,
     ) -> None:
         super().__init__()
         self.paths = list(paths)
+        self.web = web  # feeds and lists of addresses, and how to fetch
         self.requested_theme = theme
         self.max_bytes = max_bytes
         self.state = state if state is not None else State.load()
@@ -171,7 +176,7 @@ class BriefingApp(App[None]):
         worker = get_current_worker()
         analyzed = self.ready.briefing if self.ready is not None else None
         try:
-            for opened in open_in_stages(self.paths, self.max_bytes, self._progress, analyzed):
+            for opened in open_in_stages(self.paths, self.max_bytes, self._progress, analyzed, self.web):
                 if worker.is_cancelled:
                     return
                 self.post_message(PhaseReached(opened))
@@ -184,12 +189,13 @@ class BriefingApp(App[None]):
         return self.phase.stage is Stage.READY
 
     def _progress(self, phase: LoadPhase) -> None:
-        """Progress of the loading worker, reported through the load phase for larger sets."""
+        """Progress of the loading worker, reported through the load phase (every page fetched; files for
+        larger sets)."""
         from .core.pipeline import Cancelled
 
         if get_current_worker().is_cancelled or not self.is_running:
             raise Cancelled
-        if phase.total >= 20:
+        if phase.stage is Stage.FETCHING or phase.total >= 20:
             self.call_from_thread(self._set_phase, phase)
 
     def _set_phase(self, phase: LoadPhase) -> None:
@@ -274,9 +280,16 @@ def _binding_ids() -> set[str]:
     return binding_ids(*(screen.BINDINGS for screen in screens))
 
 
-def run(paths: Sequence[str | Path], theme: str | None, max_bytes: int, ready: Ready | None = None) -> int:
-    """Run the reader until the user quits (``ready``: a small set analysed already)."""
-    app = BriefingApp([str(p) for p in paths], theme=theme, max_bytes=max_bytes)
+def run(
+    paths: Sequence[str | Path],
+    theme: str | None,
+    max_bytes: int,
+    ready: Ready | None = None,
+    web: FetchOptions | None = None,
+) -> int:
+    """Run the reader until the user quits (``ready``: a small set analysed already; ``web``: feeds and lists
+    of addresses to read too)."""
+    app = BriefingApp([str(p) for p in paths], theme=theme, max_bytes=max_bytes, web=web)
     app.ready = ready
     app.exit_on_termination = True
     app.run()

@@ -13,123 +13,38 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from . import __version__
+from .arguments import SUBCOMMANDS, build_parser, reader_parser
 
 if TYPE_CHECKING:
+    from .core.fetch import FetchOptions
     from .core.load import Loaded
     from .core.model import Briefing
 
-SUBCOMMANDS = ("analyze", "quotes", "align", "export", "bench")
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
-
-
-def megabytes_argument(text: str) -> float:
-    """``--max-size``: a number of megabytes, more than 0 and at most the largest limit accepted."""
-    import math
-
-    from .core.limits import MAX_LIMIT_MB, MIB
-
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of megabytes") from None
-    if not math.isfinite(value) or value * MIB < 1 or value > MAX_LIMIT_MB:
-        raise argparse.ArgumentTypeError(f"must be a number of megabytes more than 0 and at most {MAX_LIMIT_MB}")
-    return value
-
-
-def _add_common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "paths",
-        nargs="*",
-        metavar="PATH",
-        help="article files (.txt, .md, .html) or folders; default: the bundled seed articles",
-    )
-    parser.add_argument(
-        "--max-size",
-        type=megabytes_argument,
-        default=20,
-        metavar="MB",
-        help="skip files larger than this many megabytes (default: 20)",
-    )
-    parser.add_argument("--debug", action="store_true", help="show a traceback on internal errors")
-    parser.add_argument("--no-cache", action="store_true", help="do not read or write the analysis cache")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser for every subcommand."""
-    parser = argparse.ArgumentParser(
-        prog="briefing",
-        usage="briefing [PATH ...] [--theme NAME]\n       briefing COMMAND [...]",
-        description="Compare news coverage: actors, quotes and shared passages across articles. "
-        "Without a command, opens the reader on PATH (files or folders; default: the bundled seeds).",
-        epilog="Reader options: --theme NAME (briefing-dark, briefing-light, briefing-high-contrast or "
-        "a theme of yours), --max-size MB, --debug. 'briefing COMMAND --help' tells more about a command.",
-    )
-    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", prog="briefing")  # (not the custom usage)
-    analyze = sub.add_parser(
-        "analyze",
-        help="print the analysis of articles (text or --json)",
-        description="Analyse articles and print a summary, or the full analysis as JSON.",
-    )
-    _add_common(analyze)
-    analyze.add_argument("--json", action="store_true", help="print the briefing.analysis/1 JSON object")
-    quotes = sub.add_parser(
-        "quotes",
-        help="print every quotation with its speaker and article",
-        description="Print every quotation of the articles with its speaker.",
-    )
-    _add_common(quotes)
-    align = sub.add_parser(
-        "align",
-        help="print the passages two articles share, side by side",
-        description="Print the passages that two articles share, side by side.",
-    )
-    align.add_argument("first", metavar="A", help="an article file")
-    align.add_argument("second", metavar="B", help="another article file")
-    align.add_argument("--width", type=int, default=0, help="line width (default: the terminal's)")
-    align.add_argument("--max-size", type=megabytes_argument, default=20, metavar="MB", help=argparse.SUPPRESS)
-    align.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
-    _add_export(sub)
-    bench = sub.add_parser(
-        "bench",
-        help="measure the analysis speed on synthetic articles",
-        description="Measure the analysis on deterministic synthetic articles.",
-    )
-    bench.add_argument("--json", action="store_true", help="print the figures as JSON")
-    bench.add_argument(
-        "--articles",
-        type=int,
-        default=None,
-        metavar="N",
-        help="largest synthetic corpus to measure (default: 10, 100 and 1,000 articles)",
-    )
-    bench.add_argument("--debug", action="store_true", help=argparse.SUPPRESS)
-    return parser
-
-
-def _add_export(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """``briefing export``: its arguments."""
-    export = sub.add_parser(
-        "export",
-        help="write a report of the articles (Markdown or HTML)",
-        description="Write a report of the articles, by story: sources, actors, quotes with their speakers, "
-        "what several sources share, what only one reports. Markdown on standard output unless -o names a file.",
-    )
-    _add_common(export)
-    export.add_argument("--format", choices=("md", "html"), help="md or html (default: from the suffix of -o, else md)")
-    export.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE ('-': standard output)")
-    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
 
 def analyzed(args: argparse.Namespace, paths: Sequence[str]) -> tuple[Loaded, Briefing]:
     """Open ``paths``, report the files that failed, and analyse the rest."""
     from .opening import open_briefing
 
-    loaded, briefing = open_briefing(paths, _max_bytes(args), use_cache=not getattr(args, "no_cache", False))
+    loaded, briefing = open_briefing(
+        paths, _max_bytes(args), use_cache=not getattr(args, "no_cache", False), web=fetch_options(args)
+    )
     report_problems(loaded)
     return loaded, briefing
+
+
+def fetch_options(args: argparse.Namespace) -> FetchOptions:
+    """The web sources and fetching options given (``align`` has none but its two addresses)."""
+    from .core.fetch import FetchOptions
+
+    return FetchOptions(
+        feeds=tuple(getattr(args, "feeds", ())),
+        url_lists=tuple(getattr(args, "url_lists", ())),
+        limit=getattr(args, "limit", 20),
+        refresh=getattr(args, "refresh", False),
+        timeout=getattr(args, "timeout", 20.0),
+    )
 
 
 def _max_bytes(args: argparse.Namespace) -> int:
@@ -151,7 +66,7 @@ def say(message: str) -> None:
 
 
 def report_problems(loaded: Loaded) -> None:
-    """One line on stderr for every file that failed or loaded with a warning."""
+    """One line on stderr for every file or address that failed or loaded with a warning."""
     for error in loaded.errors:
         say(f"{error.path}: {error.reason}")
     for warning in loaded.warnings:
@@ -228,22 +143,20 @@ def run_analyze(args: argparse.Namespace) -> int:
     return EXIT_SOME_FAILED if loaded.errors or not loaded.documents else EXIT_OK
 
 
-def reader_parser() -> argparse.ArgumentParser:
-    """Arguments of the reader (``briefing`` without a command)."""
-    parser = argparse.ArgumentParser(prog="briefing", description="Open the reading dashboard.")
-    _add_common(parser)
-    parser.add_argument("--theme", metavar="NAME", help="colour theme (default: your last choice, or dark)")
-    return parser
-
-
 def run_reader(args: argparse.Namespace) -> int:
     """``briefing [PATH ...]``: the reading dashboard."""
     if sys.stdout is None or sys.stdin is None or not sys.stdout.isatty() or not sys.stdin.isatty():
         say("the reader needs a terminal; try 'briefing analyze' for text output")
         return EXIT_USAGE
+    from .core.fetch import wants_fetching
     from .startup import analyze_in_background, collect
 
     max_bytes = _max_bytes(args)
+    web = fetch_options(args)
+    if wants_fetching(args.paths, web):  # pages arrive in the reader's worker, with progress
+        from .app import run
+
+        return run(args.paths, args.theme, max_bytes, web=web)
     future = analyze_in_background(args.paths, max_bytes)  # on the other core, while Textual is imported
     from .app import run
 

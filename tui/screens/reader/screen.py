@@ -38,6 +38,8 @@ from .search import SEARCH_KEYS, SearchActions
 
 def phase_note(phase: LoadPhase) -> str:
     """What the header says about the load phase ('' once the articles are analysed)."""
+    if phase.stage is Stage.FETCHING:
+        return f"fetching pages: {phase.done} of {phase.total}\u2026" if phase.total else "fetching pages\u2026"
     if phase.stage is Stage.LOADING:
         return f"loading {phase.done} of {phase.total} articles\u2026" if phase.total else "loading\u2026"
     if phase.stage is Stage.ANALYZING:
