@@ -122,7 +122,7 @@ def open_in_stages(
     Yields:
         Each step as it is done, the last one with the phase ``READY``.
     """
-    from .core.analyze import with_alignments
+    from .core.analyze import with_comparison
     from .core.pipeline import analyze_prepared
 
     if analyzed is None:
@@ -141,7 +141,7 @@ def open_in_stages(
             return
         analyzed = analyze_prepared(prepared, loaded.errors, with_alignments=False)
         yield Opened(LoadPhase(Stage.ALIGNING, documents=count), analyzed)
-    yield Opened(LoadPhase(Stage.READY, documents=len(analyzed.documents)), with_alignments(analyzed))
+    yield Opened(LoadPhase(Stage.READY, documents=len(analyzed.documents)), with_comparison(analyzed))
 
 
 def problems_of(loaded: Loaded) -> list[str]:
