@@ -128,26 +128,44 @@ def search_latency_ms(quotes: int = 10_000, query: str = "meaningful dialogue") 
 
 # -- corpus sizes, each in a fresh process -------------------------------------------------
 def measure_folder(folder: Path) -> dict[str, float]:
-    """Times of the analysis of every article in ``folder`` (run in a child process)."""
+    """Times of the analysis of every article in ``folder`` (run in a child process).
+
+    The stages are timed apart: reading and per-article analysis with actors and quotes (``analysis_s``),
+    grouping into stories (``stories_s``), alignment within each story (``align_s``), and the facts and
+    discrepancies drawn from the alignments (``facts_s``).
+    """
     from .core.actors import find_actors
     from .core.align import align
     from .core.analyze import find_all_quotes
+    from .core.discrepancies import find_discrepancies
+    from .core.facts import find_facts
     from .core.pipeline import prepare_paths
+    from .core.stories import find_stories
 
     start = time.perf_counter()
     prepared, _loaded = prepare_paths([folder])
     documents = [p.document for p in prepared]
     actors = find_actors(documents, [p.candidates for p in prepared])
-    find_all_quotes(documents, actors, [p.quotes for p in prepared])
+    quotes, _terms = find_all_quotes(documents, actors, [p.quotes for p in prepared])
     analyzed = time.perf_counter()
-    alignments = align(documents, actors)
+    stories = find_stories(documents, actors)
+    grouped = time.perf_counter()
+    alignments = align(documents, actors, stories)
     aligned = time.perf_counter()
+    facts = find_facts(stories, alignments, documents)
+    discrepancies = find_discrepancies(documents, stories, alignments, facts, quotes, actors)
+    compared = time.perf_counter()
     return {
         "articles": len(documents),
         "analysis_s": analyzed - start,
-        "align_s": aligned - analyzed,
-        "total_s": aligned - start,
+        "stories_s": grouped - analyzed,
+        "align_s": aligned - grouped,
+        "facts_s": compared - aligned,
+        "total_s": compared - start,
         "alignments": len(alignments),
+        "stories": len(stories),
+        "facts": len(facts),
+        "discrepancies": len(discrepancies),
         "words": sum(d.word_count for d in documents),
     }
 
@@ -185,7 +203,12 @@ def collect(articles: int | None = None, paint: bool = True) -> dict[str, float]
             figures[f"analysis_articles_per_s_at_{size}"] = round(size / result["analysis_s"], 1)
             figures[f"align_s_at_{size}"] = round(result["align_s"], 2)
             figures[f"total_s_at_{size}"] = round(result["total_s"], 2)
+            base = result["analysis_s"] + result["align_s"]
+            figures[f"stories_and_facts_share_at_{size}"] = round((result["stories_s"] + result["facts_s"]) / base, 3)
             figures[f"peak_memory_mb_at_{size}"] = round(peak, 1)
+    if "peak_memory_mb_at_100" in figures and "peak_memory_mb_at_1000" in figures:
+        grown = figures["peak_memory_mb_at_1000"] - figures["peak_memory_mb_at_100"]
+        figures["memory_mb_per_article_100_to_1000"] = round(grown / 900, 3)
     if "total_s_at_100" in figures and "total_s_at_1000" in figures:
         figures["growth_exponent_100_to_1000"] = round(
             math.log(figures["total_s_at_1000"] / figures["total_s_at_100"]) / math.log(10), 2
@@ -230,6 +253,12 @@ def report(figures: dict[str, float]) -> str:
                 f"align {figures[f'align_s_at_{n}']:.2f} s, total {figures[f'total_s_at_{n}']:.2f} s, "
                 f"peak {figures[f'peak_memory_mb_at_{n}']:.0f} MB"
             )
+            lines.append(
+                f"  {'':>5}           stories, facts and discrepancies add "
+                f"{100 * figures[f'stories_and_facts_share_at_{n}']:.1f} % to analysis and alignment"
+            )
+    if "memory_mb_per_article_100_to_1000" in figures:
+        lines.append(f"  memory per article, 100 -> 1,000:  {figures['memory_mb_per_article_100_to_1000']:.3f} MB")
     if "growth_exponent_100_to_1000" in figures:
         lines.append(f"  growth exponent 100 -> 1,000:      {figures['growth_exponent_100_to_1000']:.2f}")
     lines.append(
