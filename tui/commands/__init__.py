@@ -32,5 +32,6 @@ PROVIDERS: tuple[Callable[[], type[Provider]], ...] = (
     _lazy("search", "SearchCommands"),
     _lazy("links", "OpenLink"),
     _lazy("copy", "CopyCommands"),
+    _lazy("stories", "StoryCommands"),
     _lazy("view", "ViewCommands"),
 )
