@@ -15,10 +15,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.screen import Screen
-from textual.widgets import DataTable, Static
+from textual.widgets import Static
 
 from ..core.facts import facts_of_story, unshared
 from ..core.model import Briefing, Discrepancy, Passage, Story
+from ..widgets.fact_grid import FactGrid, GridRow
 from ..widgets.key_bar import KeyBar
 from ..widgets.selection import SearchCursor, Spot
 
@@ -56,21 +57,16 @@ class FactTableScreen(Screen[SearchCursor | None]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "back", "Back", id="facts.back", tooltip="back to the reader"),
-        Binding("enter", "open", "Open", id="facts.open", tooltip="open the article at the passage"),
         Binding(
             "o", "toggle_only_here", "Only here", id="facts.only_here", tooltip="list what one source alone reports"
         ),
-        Binding("j", "cursor(1, 0)", "Down", show=False, id="facts.down", tooltip="next fact"),
-        Binding("k", "cursor(-1, 0)", "Up", show=False, id="facts.up", tooltip="previous fact"),
-        Binding("l", "cursor(0, 1)", "Right", show=False, id="facts.right", tooltip="next source"),
-        Binding("h", "cursor(0, -1)", "Left", show=False, id="facts.left", tooltip="previous source"),
     ]
 
-    HELP_GROUPS: ClassVar[list[tuple[str, list[BindingType]]]] = [("Fact table", BINDINGS)]
+    HELP_GROUPS: ClassVar[list[tuple[str, list[BindingType]]]] = [("Fact table", [*BINDINGS, *FactGrid.BINDINGS])]
 
     DEFAULT_CSS = """
     FactTableScreen #title { height: 1; padding: 0 1; background: $panel; color: $text; text-style: bold; }
-    FactTableScreen DataTable { height: 1fr; }
+    FactTableScreen FactGrid { height: 1fr; }
     FactTableScreen #passage { height: auto; max-height: 8; min-height: 3; padding: 0 1; background: $surface;
                                border-top: solid $panel; }
     """
@@ -85,15 +81,16 @@ class FactTableScreen(Screen[SearchCursor | None]):
 
     def compose(self) -> ComposeResult:
         yield Static("", id="title", markup=False)
-        yield DataTable(id="facts", cursor_type="cell", zebra_stripes=True)
+        yield FactGrid(id="facts")
         yield Static("", id="passage", markup=False)
         yield KeyBar()
 
     def on_mount(self) -> None:
         self._fill()
-        self.query_one(DataTable).focus()
+        self.query_one(FactGrid).focus()
 
     def _source_label(self, doc_id: str) -> str:
+        """'3 Reuters': the article's number in the list and its outlet (shortened)."""
         number = next(i for i, d in enumerate(self.briefing.documents, 1) if d.id == doc_id)
         outlet = self.briefing.document(doc_id).outlet
         return f"{number} {outlet[:12]}" if outlet else str(number)
@@ -101,23 +98,18 @@ class FactTableScreen(Screen[SearchCursor | None]):
     def _fill(self) -> None:
         """Build the rows and the table."""
         self.rows = story_rows(self.briefing, self.story, self.only_here)
-        table = self.query_one(DataTable)
-        table.clear(columns=True)
-        table.add_column("fact", key="fact")
-        for doc in self.sources:
-            table.add_column(Text(self._source_label(doc)), key=doc)
+        labels = tuple(self._source_label(doc) for doc in self.sources)
         texts = {doc: self.briefing.document(doc).text for doc in self.sources}
-        for n, row in enumerate(self.rows):
+        grid_rows = []
+        for row in self.rows:
             first = next(iter(row.passages.values()))
             words = " ".join(texts[first.doc][first.start : first.end].split())
-            cells: list[Text] = [
-                Text(f"{row.label} \u00b7 {words[:60]}", style="dim" if row.label == "only here" else "")
-            ]
             differing = {d.a.doc for d in row.differences} | {d.b.doc for d in row.differences}
-            for doc in self.sources:
-                mark = "" if doc not in row.passages else (DIFFERS if doc in differing else CHECK)
-                cells.append(Text(mark, style="bold", justify="center"))
-            table.add_row(*cells, key=str(n))
+            marks = tuple(
+                "" if doc not in row.passages else (DIFFERS if doc in differing else CHECK) for doc in self.sources
+            )
+            grid_rows.append(GridRow(f"{row.label} \u00b7 {words}", marks, dim=row.label == "only here"))
+        self.query_one(FactGrid).show(labels, tuple(grid_rows))
         shared = sum(1 for r in self.rows if r.label != "only here")
         with_differences = sum(1 for r in self.rows if r.differences)
         self.query_one("#title", Static).update(
@@ -131,11 +123,11 @@ class FactTableScreen(Screen[SearchCursor | None]):
 
     def _cell(self) -> tuple[Row, Passage] | None:
         """The row and passage of the cell under the cursor (its first source's, in the fact column)."""
-        table = self.query_one(DataTable)
+        grid = self.query_one(FactGrid)
         if not self.rows:
             return None
-        row = self.rows[min(table.cursor_row, len(self.rows) - 1)]
-        column = table.cursor_column - 1
+        row = self.rows[min(grid.row, len(self.rows) - 1)]
+        column = grid.column
         doc = self.sources[column] if 0 <= column < len(self.sources) else None
         passage = row.passages.get(doc) if doc is not None else None
         return row, passage or next(iter(row.passages.values()))
@@ -157,16 +149,11 @@ class FactTableScreen(Screen[SearchCursor | None]):
             text.append(f"{' '.join(d.values[1].split())} ({self._source_label(d.b.doc)})")
         shown.update(text)
 
-    def on_data_table_cell_highlighted(self, event: DataTable.CellHighlighted) -> None:
+    def on_fact_grid_cursor_moved(self, event: FactGrid.CursorMoved) -> None:
         self._show_cell()
 
-    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
+    def on_fact_grid_chosen(self, event: FactGrid.Chosen) -> None:
         self.action_open()
-
-    def action_cursor(self, rows: int, columns: int) -> None:
-        """Move the cursor by ``rows`` and ``columns``."""
-        table = self.query_one(DataTable)
-        table.move_cursor(row=table.cursor_row + rows, column=table.cursor_column + columns)
 
     def action_toggle_only_here(self) -> None:
         """Show or hide the rows of what only one source reports."""
@@ -179,14 +166,14 @@ class FactTableScreen(Screen[SearchCursor | None]):
         if cell is None:
             return
         _row, passage = cell
-        column = self.query_one(DataTable).cursor_column - 1
+        column = self.query_one(FactGrid).column
         doc = self.sources[column] if 0 <= column < len(self.sources) else passage.doc
         spots = tuple(
             Spot(p.doc, p.start, p.end)
             for r in self.rows
             for p in [r.passages.get(doc) or next(iter(r.passages.values()))]
         )
-        position = min(self.query_one(DataTable).cursor_row, len(spots) - 1)
+        position = min(self.query_one(FactGrid).row, len(spots) - 1)
         self.dismiss(SearchCursor("facts of the story", spots, position, "facts"))
 
     def action_back(self) -> None:
