@@ -11,7 +11,7 @@ import pytest
 from tui import __version__
 from tui.cli import main
 
-SCHEMA_KEYS = {"schema", "documents", "actors", "quotes", "terms", "alignments", "stories"}
+SCHEMA_KEYS = {"schema", "documents", "actors", "quotes", "terms", "alignments", "stories", "facts", "discrepancies"}
 
 
 def run_cli(*args: str, cwd=None) -> subprocess.CompletedProcess[str]:

@@ -126,3 +126,18 @@ async def test_find_and_text_search_from_the_palette():
         await pilot.press("escape")
         await run_command(pilot, "search all articles")
         assert isinstance(app.screen, TextSearchScreen)
+
+
+async def test_the_fact_table_and_the_versions_of_a_quote_are_palette_commands():
+    from tui.screens.facts import FactTableScreen
+    from tui.screens.provenance import ProvenanceScreen
+
+    app = BriefingApp()
+    async with app.run_test(size=(120, 36)) as pilot:
+        await ready(pilot)
+        await run_command(pilot, "fact table")
+        assert isinstance(app.screen, FactTableScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        await run_command(pilot, "versions of")
+        assert isinstance(app.screen, ProvenanceScreen)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from app_helpers import ready
 
@@ -32,3 +34,36 @@ def test_help_screen(snap_compare):
         await pilot.pause()
 
     assert snap_compare(BriefingApp(), terminal_size=SIZE, run_before=open_help)
+
+
+PAIRS = Path(__file__).parent / "discrepancies"
+PLANT = [str(PAIRS / "01_plant_ledger.txt"), str(PAIRS / "02_plant_courier.txt")]
+
+
+def test_fact_table(snap_compare):
+    async def open_facts(pilot):
+        await ready(pilot)
+        await pilot.press("f", "j", "l")
+        await pilot.pause()
+
+    assert snap_compare(BriefingApp(PLANT), terminal_size=SIZE, run_before=open_facts)
+
+
+def test_quote_versions(snap_compare):
+    budget = [str(PAIRS / "11_budget_observer.txt"), str(PAIRS / "12_budget_review.txt")]
+
+    async def open_versions(pilot):
+        await ready(pilot)
+        await pilot.press("}", "v")
+        await pilot.pause()
+
+    assert snap_compare(BriefingApp(budget), terminal_size=SIZE, run_before=open_versions)
+
+
+def test_split_view_current_pair_that_differs(snap_compare):
+    async def open_pair(pilot):
+        await ready(pilot)
+        await pilot.press("c", "}", "}")
+        await pilot.pause()
+
+    assert snap_compare(BriefingApp(PLANT), terminal_size=SIZE, run_before=open_pair)

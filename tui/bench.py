@@ -8,7 +8,9 @@
   the cache off, and the growth exponent of the total time from 100 to 1,000;
 - quote search latency per keystroke (p50, p95) with 10,000 quotes;
 - peak memory of the 1,000-article run;
-- actor analysis of one 1,000-word article.
+- actor analysis of one 1,000-word article;
+- stories, facts and discrepancies against analysis and alignment without stories in the same run, memory
+  per article from 100 to 1,000 articles, and the opening time of a 10-article story's fact table.
 """
 
 from __future__ import annotations
@@ -128,26 +130,47 @@ def search_latency_ms(quotes: int = 10_000, query: str = "meaningful dialogue") 
 
 # -- corpus sizes, each in a fresh process -------------------------------------------------
 def measure_folder(folder: Path) -> dict[str, float]:
-    """Times of the analysis of every article in ``folder`` (run in a child process)."""
+    """Times of the analysis of every article in ``folder`` (run in a child process).
+
+    The stages are timed apart: reading and per-article analysis with actors and quotes (``analysis_s``),
+    grouping into stories (``stories_s``), alignment within each story (``align_s``), and the facts and
+    discrepancies drawn from the alignments (``facts_s``).
+    """
     from .core.actors import find_actors
     from .core.align import align
     from .core.analyze import find_all_quotes
+    from .core.discrepancies import find_discrepancies
+    from .core.facts import find_facts
     from .core.pipeline import prepare_paths
+    from .core.stories import find_stories
 
     start = time.perf_counter()
     prepared, _loaded = prepare_paths([folder])
     documents = [p.document for p in prepared]
     actors = find_actors(documents, [p.candidates for p in prepared])
-    find_all_quotes(documents, actors, [p.quotes for p in prepared])
+    quotes, _terms = find_all_quotes(documents, actors, [p.quotes for p in prepared])
     analyzed = time.perf_counter()
-    alignments = align(documents, actors)
+    stories = find_stories(documents, actors)
+    grouped = time.perf_counter()
+    alignments = align(documents, actors, stories)
     aligned = time.perf_counter()
+    facts = find_facts(stories, alignments, documents)
+    discrepancies = find_discrepancies(documents, stories, alignments, facts, quotes, actors)
+    compared = time.perf_counter()
+    align(documents, actors)  # the reference: the whole set aligned as one, with no stories
+    reference = time.perf_counter()
     return {
         "articles": len(documents),
         "analysis_s": analyzed - start,
-        "align_s": aligned - analyzed,
-        "total_s": aligned - start,
+        "stories_s": grouped - analyzed,
+        "align_s": aligned - grouped,
+        "facts_s": compared - aligned,
+        "total_s": compared - start,
+        "align_without_stories_s": reference - compared,
         "alignments": len(alignments),
+        "stories": len(stories),
+        "facts": len(facts),
+        "discrepancies": len(discrepancies),
         "words": sum(d.word_count for d in documents),
     }
 
@@ -185,7 +208,12 @@ def collect(articles: int | None = None, paint: bool = True) -> dict[str, float]
             figures[f"analysis_articles_per_s_at_{size}"] = round(size / result["analysis_s"], 1)
             figures[f"align_s_at_{size}"] = round(result["align_s"], 2)
             figures[f"total_s_at_{size}"] = round(result["total_s"], 2)
+            reference = result["analysis_s"] + result["align_without_stories_s"]
+            figures[f"stories_and_facts_added_share_at_{size}"] = round(result["total_s"] / reference - 1, 3)
             figures[f"peak_memory_mb_at_{size}"] = round(peak, 1)
+    if "peak_memory_mb_at_100" in figures and "peak_memory_mb_at_1000" in figures:
+        grown = figures["peak_memory_mb_at_1000"] - figures["peak_memory_mb_at_100"]
+        figures["memory_mb_per_article_100_to_1000"] = round(grown / 900, 3)
     if "total_s_at_100" in figures and "total_s_at_1000" in figures:
         figures["growth_exponent_100_to_1000"] = round(
             math.log(figures["total_s_at_1000"] / figures["total_s_at_100"]) / math.log(10), 2
@@ -197,6 +225,10 @@ def collect(articles: int | None = None, paint: bool = True) -> dict[str, float]
             figures.update(paint_figures())
         except OSError as exc:  # no pseudo-terminal here
             print(f"briefing: bench: first paint not measured ({exc})", file=sys.stderr)
+    if paint:
+        from .bench_facts import fact_table_figures
+
+        figures.update(fact_table_figures())
     p50, p95 = search_latency_ms()
     figures["search_keystroke_ms_p50_at_10000_quotes"] = round(p50, 2)
     figures["search_keystroke_ms_p95_at_10000_quotes"] = round(p95, 2)
@@ -230,6 +262,19 @@ def report(figures: dict[str, float]) -> str:
                 f"align {figures[f'align_s_at_{n}']:.2f} s, total {figures[f'total_s_at_{n}']:.2f} s, "
                 f"peak {figures[f'peak_memory_mb_at_{n}']:.0f} MB"
             )
+            lines.append(
+                f"  {'':>5}           stories, facts and discrepancies add "
+                f"{100 * figures[f'stories_and_facts_added_share_at_{n}']:.1f} % to analysis and alignment "
+                "without stories (measured in the same run)"
+            )
+    if "fact_table_open_ms_10_articles" in figures:
+        lines.append(
+            f"  fact table of a {figures['fact_table_story_articles']:.0f}-article story: "
+            f"{figures['fact_table_open_ms_10_articles']:.1f} ms median to open "
+            f"({figures['fact_table_facts']:.0f} facts)"
+        )
+    if "memory_mb_per_article_100_to_1000" in figures:
+        lines.append(f"  memory per article, 100 -> 1,000:  {figures['memory_mb_per_article_100_to_1000']:.3f} MB")
     if "growth_exponent_100_to_1000" in figures:
         lines.append(f"  growth exponent 100 -> 1,000:      {figures['growth_exponent_100_to_1000']:.2f}")
     lines.append(

@@ -163,7 +163,7 @@ def open_in_stages(
     Yields:
         Each step as it is done, the last one with the phase ``READY``.
     """
-    from .core.analyze import with_alignments
+    from .core.analyze import with_comparison
     from .core.pipeline import analyze_prepared
 
     if analyzed is None:
@@ -186,7 +186,7 @@ def open_in_stages(
             return
         analyzed = analyze_prepared(prepared, loaded.errors, with_alignments=False)
         yield Opened(LoadPhase(Stage.ALIGNING, documents=count), analyzed)
-    yield Opened(LoadPhase(Stage.READY, documents=len(analyzed.documents)), with_alignments(analyzed))
+    yield Opened(LoadPhase(Stage.READY, documents=len(analyzed.documents)), with_comparison(analyzed))
 
 
 MAX_NOTES = 5  # problems shown one by one; more are grouped into one message

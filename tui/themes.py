@@ -31,6 +31,7 @@ HIGHLIGHT_DEFAULTS = {
     "current-quote": "#3A3A5F",
     "shared-passage": "#203A2A",
     "changed-words": "#FFD75F",
+    "differs": "#FF8787",
     "selected-mention-text": "#FFFFFF",
     "link": "#8FB8FF",
     "find-match": "#4A3A00",

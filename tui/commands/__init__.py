@@ -33,5 +33,6 @@ PROVIDERS: tuple[Callable[[], type[Provider]], ...] = (
     _lazy("links", "OpenLink"),
     _lazy("copy", "CopyCommands"),
     _lazy("export", "ExportCommands"),
+    _lazy("stories", "StoryCommands"),
     _lazy("view", "ViewCommands"),
 )

@@ -11,6 +11,8 @@ from dataclasses import replace
 
 from .actors import find_actors
 from .align import align
+from .discrepancies import find_discrepancies
+from .facts import find_facts
 from .model import Actor, Briefing, Document, LoadError, Quote
 from .names import Candidate
 from .quotes import QuoteSpan, find_quotes, is_term, quote_kind
@@ -53,7 +55,7 @@ def analyze(
     quote_spans: Sequence[Sequence[QuoteSpan]] | None = None,
     with_alignments: bool = True,
 ) -> Briefing:
-    """Actors, quotes and alignments of ``documents``.
+    """Actors, quotes, stories, and (``with_alignments``) alignments, facts and discrepancies of ``documents``.
 
     The per-document steps (``candidates``, ``quote_spans``) may have been done
     beforehand, in worker processes or read from the cache; the steps that
@@ -62,18 +64,23 @@ def analyze(
     actors = find_actors(documents, candidates)
     quotes, terms = find_all_quotes(documents, actors, quote_spans)
     stories = find_stories(documents, actors)
-    alignments = align(documents, actors, stories) if with_alignments else ()
-    return Briefing(
+    briefing = Briefing(
         documents=tuple(documents),
         actors=actors,
         quotes=quotes,
-        alignments=alignments,
         errors=tuple(errors),
         terms=terms,
         stories=stories,
     )
+    return with_comparison(briefing) if with_alignments else briefing
 
 
-def with_alignments(briefing: Briefing) -> Briefing:
-    """``briefing`` with its aligned passages (for an analysis first done without them)."""
-    return replace(briefing, alignments=align(briefing.documents, briefing.actors, briefing.stories))
+def with_comparison(briefing: Briefing) -> Briefing:
+    """``briefing`` with its aligned passages, the facts they form and the discrepancies between them (for an
+    analysis first done without them)."""
+    alignments = align(briefing.documents, briefing.actors, briefing.stories)
+    facts = find_facts(briefing.stories, alignments, briefing.documents)
+    discrepancies = find_discrepancies(
+        briefing.documents, briefing.stories, alignments, facts, briefing.quotes, briefing.actors
+    )
+    return replace(briefing, alignments=alignments, facts=facts, discrepancies=discrepancies)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from . import knowledge as kb
-from .model import Alignment, Briefing, Passage, Span
+from .model import Alignment, Briefing, Discrepancy, Passage, Span, Story
 
 _WORD = re.compile(r"\w[\w'\u2019.-]*\w|\w")
 
@@ -80,3 +80,36 @@ def alignments_between(briefing: Briefing, a: str, b: str) -> list[Alignment]:
         elif al.a.doc == b and al.b.doc == a:
             out.append(Alignment(al.b, al.a, al.score, al.band))
     return sorted(out, key=lambda al: (al.a.start, al.b.start))
+
+
+def story_of(briefing: Briefing, doc_id: str) -> Story | None:
+    """The story that holds document ``doc_id`` (None when the analysis has no stories)."""
+    return next((s for s in briefing.stories if doc_id in s.documents), None)
+
+
+def counterparts(briefing: Briefing, doc_id: str) -> list[tuple[str, int]]:
+    """The other articles of ``doc_id``'s story with how many passages each shares with it, most first.
+
+    Ties keep the order the articles were loaded in.
+    """
+    story = story_of(briefing, doc_id)
+    others = [d for d in (story.documents if story else ()) if d != doc_id]
+    shared = dict.fromkeys(others, 0)
+    for al in briefing.alignments:
+        if al.a.doc == doc_id and al.b.doc in shared:
+            shared[al.b.doc] += 1
+        elif al.b.doc == doc_id and al.a.doc in shared:
+            shared[al.a.doc] += 1
+    order = {d.id: n for n, d in enumerate(briefing.documents)}
+    return sorted(shared.items(), key=lambda item: (-item[1], order[item[0]]))
+
+
+def discrepancies_between(briefing: Briefing, a: str, b: str) -> list[Discrepancy]:
+    """The discrepancies between documents ``a`` and ``b``, oriented a -> b."""
+    out = []
+    for d in briefing.discrepancies:
+        if (d.a.doc, d.b.doc) == (a, b):
+            out.append(d)
+        elif (d.a.doc, d.b.doc) == (b, a):
+            out.append(Discrepancy(d.kind, d.b, d.a, (d.values[1], d.values[0]), d.fact))
+    return out

@@ -167,6 +167,34 @@ class Story:
 
 @pickled_by_fields
 @dataclass(frozen=True, slots=True)
+class Fact:
+    """A fact of a story that several of its articles report: one passage of each, in the articles' order."""
+
+    id: str
+    story: str
+    passages: tuple[Passage, ...]
+    score: float  # the confidence of the weakest alignment that joined it
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        """The ids of the documents that report it."""
+        return tuple(p.doc for p in self.passages)
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
+class Discrepancy:
+    """Two articles that differ on one fact: a figure, a date, a speaker, the words of a quote."""
+
+    kind: str  # amount | percentage | count | date | day | time | age | speaker | wording
+    a: Passage  # where the value is written in one article (the quote, for speaker and wording)
+    b: Passage  # and in the other
+    values: tuple[str, str]  # the two values as written (speakers' names; the words that differ)
+    fact: str | None = None  # the fact they belong to, when it is one
+
+
+@pickled_by_fields
+@dataclass(frozen=True, slots=True)
 class Briefing:
     """The complete analysis of a set of documents."""
 
@@ -177,6 +205,8 @@ class Briefing:
     errors: tuple[LoadError, ...] = field(default=())
     terms: tuple[Quote, ...] = ()  # quotation marks around no statement: scare quotes, titles, nicknames
     stories: tuple[Story, ...] = ()  # the articles grouped by the event they report
+    facts: tuple[Fact, ...] = ()  # the facts several articles of a story report, grouped from the alignments
+    discrepancies: tuple[Discrepancy, ...] = ()  # where the articles of a story differ on a fact
 
     def document(self, doc_id: str) -> Document:
         """The document with this id (KeyError if there is none)."""

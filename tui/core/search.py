@@ -126,17 +126,25 @@ class QuoteIndex:
         return [Hit(self.quotes[i], min(100.0, -negative)) for negative, i in ranked[:limit]]
 
 
-def _relation(qa: Quote, qb: Quote, wa: list[str], wb: list[str]) -> str | None:
+def relation(qa: Quote, qb: Quote, wa: list[str], wb: list[str]) -> str | None:
     """How two quotes of different articles relate: 'verbatim', 'trimmed', 'altered', or None (no claim).
 
+    No version is carried from another when the two are given to different speakers: the same words from two
+    people are not one quote carried (``wording`` compares the words alone).
+    """
+    if qa.speaker is not None and qb.speaker is not None and qa.speaker != qb.speaker:
+        return None
+    return wording(wa, wb)
+
+
+def wording(wa: list[str], wb: list[str]) -> str | None:
+    """How the words of two versions of a quote relate: 'verbatim', 'trimmed', 'altered', or None.
+
     'Altered' is a strong claim for a fact-checker: it is made only when the two versions share most of their
-    words in the same order (most of the longer one's, or nearly all of a shorter one of five words or more),
-    and no version is given to another speaker than the other.
+    words in the same order (most of the longer one's, or nearly all of a shorter one of five words or more).
     """
     from difflib import SequenceMatcher
 
-    if qa.speaker is not None and qb.speaker is not None and qa.speaker != qb.speaker:
-        return None  # the same words from two different people are not one quote carried
     a, b = " ".join(wa), " ".join(wb)
     if a == b:
         return "verbatim"
@@ -149,13 +157,22 @@ def _relation(qa: Quote, qb: Quote, wa: list[str], wb: list[str]) -> str | None:
     return None
 
 
-def quote_echoes(briefing: Briefing) -> dict[str, list[Echo]]:
-    """For every quote, the same quote in other articles (verbatim, trimmed or altered)."""
+def normal_words(quote: Quote) -> list[str]:
+    """The words of a quote, folded, as versions of it are compared."""
+    return _normal(quote.text).split()
 
-    quotes = list(briefing.quotes)
-    texts = [_normal(q.text) for q in quotes]
-    words = [t.split() for t in texts]
-    # candidates share a pair of consecutive words that is rare in the whole set
+
+def echo_candidates(quotes: list[Quote], words: list[list[str]]) -> list[tuple[int, int]]:
+    """Pairs of quotes of different articles that may be one quote: they share a pair of consecutive words
+    rare in the whole set (or a word, for a quote of one or two words).
+
+    Args:
+        quotes: the quotes.
+        words: the words of each (``normal_words``).
+
+    Returns:
+        The pairs of positions, in order.
+    """
     pairs: dict[tuple[str, ...], list[int]] = defaultdict(list)
     short = {i for i, ws in enumerate(words) if len(ws) < 3}
     for i, ws in enumerate(words):
@@ -173,11 +190,35 @@ def quote_echoes(briefing: Briefing) -> dict[str, list[Echo]]:
             for j in members[x + 1 :]:
                 if quotes[i].doc != quotes[j].doc and (len(key) == 2 or i in short or j in short):
                     candidates.add((i, j))
+    return sorted(candidates)
+
+
+def quote_echoes(briefing: Briefing) -> dict[str, list[Echo]]:
+    """For every quote, the same quote in other articles (verbatim, trimmed or altered)."""
+
+    quotes = list(briefing.quotes)
+    words = [normal_words(q) for q in quotes]
     echoes: dict[str, list[Echo]] = defaultdict(list)
-    for i, j in sorted(candidates):
-        relation = _relation(quotes[i], quotes[j], words[i], words[j])
-        if relation is None:
+    for i, j in echo_candidates(quotes, words):
+        how = relation(quotes[i], quotes[j], words[i], words[j])
+        if how is None:
             continue
-        echoes[quotes[i].id].append(Echo(quotes[j].id, quotes[j].doc, relation))
-        echoes[quotes[j].id].append(Echo(quotes[i].id, quotes[i].doc, relation))
+        echoes[quotes[i].id].append(Echo(quotes[j].id, quotes[j].doc, how))
+        echoes[quotes[j].id].append(Echo(quotes[i].id, quotes[i].doc, how))
     return dict(echoes)
+
+
+def quote_versions(briefing: Briefing, quote_id: str) -> list[Echo]:
+    """The versions of one quote in other articles, whoever each gives it to (the provenance view shows their
+    speakers side by side, so versions given to another speaker are listed too)."""
+    quotes = list(briefing.quotes)
+    words = [normal_words(q) for q in quotes]
+    out: list[Echo] = []
+    for i, j in echo_candidates(quotes, words):
+        if quote_id not in (quotes[i].id, quotes[j].id):
+            continue
+        other = j if quotes[i].id == quote_id else i
+        how = wording(words[i], words[j])
+        if how is not None:
+            out.append(Echo(quotes[other].id, quotes[other].doc, how))
+    return out

@@ -63,6 +63,14 @@ def to_json(briefing: Briefing) -> dict[str, Any]:
             {"a": _passage(al.a), "b": _passage(al.b), "score": round(al.score, 4), "band": al.band}
             for al in briefing.alignments
         ],
+        "facts": [
+            {"id": f.id, "story": f.story, "passages": [_passage(p) for p in f.passages], "score": f.score}
+            for f in briefing.facts
+        ],
+        "discrepancies": [
+            {"kind": d.kind, "a": _passage(d.a), "b": _passage(d.b), "values": list(d.values), "fact": d.fact}
+            for d in briefing.discrepancies
+        ],
     }
 
 

@@ -56,11 +56,21 @@ def find_stories(documents: Sequence[Document], actors: Sequence[Actor]) -> tupl
     groups = _groups(documents, counts, vectors)
     stories = []
     for number, group in enumerate(groups, 1):
-        central = max(group, key=lambda i: (math.fsum(_dot(vectors[i], vectors[k]) for k in group), -i))
+        centre = _centroid([vectors[i] for i in group])
+        central = max(group, key=lambda i: (_dot(vectors[i], centre), -i))  # the most like the others
         doc = documents[central]
         title = doc.title or doc.text[: doc.sentences[0].end if doc.sentences else 80].strip()
         stories.append(Story(f"s{number}", title, tuple(documents[i].id for i in group)))
     return tuple(stories)
+
+
+def _centroid(vectors: list[Vector]) -> Vector:
+    """The sum of ``vectors``."""
+    total: Vector = {}
+    for vector in vectors:
+        for f, w in vector.items():
+            total[f] = total.get(f, 0.0) + w
+    return total
 
 
 def _dot(a: Vector, b: Vector) -> float:

@@ -24,6 +24,7 @@ RARE_BELOW = 6.0  # Zipf frequency: words at least this common weigh nothing
 DISTANT_DAYS = 21  # articles published further apart than this ...
 DISTANT_FACTOR = 0.5  # ... count this much as alike
 RELATIVE_ACTOR = 1.5  # within a group, an actor counts this much more than a word
+LARGEST_STORY = 30  # in a set of more articles, a feature of more of them than this is no story's own
 
 Vector = dict[str, float]
 Counts = tuple[Counter[str], dict[str, float]]  # a document's feature counts and each feature's rarity
@@ -66,10 +67,23 @@ def article_counts(documents: Sequence[Document], actors: Sequence[Actor]) -> li
 
 
 def absolute_vectors(counts: list[Counts]) -> list[Vector]:
-    """Vectors weighted by rarity in English: (1 + log count) times rarity, of unit length."""
+    """Vectors weighted by rarity in English: (1 + log count) times rarity, of unit length.
+
+    In a large set, a feature more articles share than one story could hold (``story_size_limit``) says
+    nothing about which story an article reports, and is left out.
+    """
+    limit = story_size_limit(len(counts))
+    df: Counter[str] = Counter(f for here, _rarity in counts for f in here)
     return [
-        _unit({f: (1 + math.log(n)) * rarity[f] for f, n in here.items() if rarity[f] > 0}) for here, rarity in counts
+        _unit({f: (1 + math.log(n)) * rarity[f] for f, n in here.items() if rarity[f] > 0 and df[f] <= limit})
+        for here, rarity in counts
     ]
+
+
+def story_size_limit(articles: int) -> int:
+    """The most articles of a set of ``articles`` that a feature of one story is expected in: all of a small
+    set, a tenth of a large one (at least ``LARGEST_STORY``)."""
+    return max(LARGEST_STORY, articles // 10)
 
 
 def relative_vectors(counts: list[Counts]) -> list[Vector]:

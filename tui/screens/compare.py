@@ -12,12 +12,49 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import Screen
 from textual.widgets import Static
 
-from ..core.compare import alignments_between, coverage, word_diff
-from ..core.model import Alignment, Briefing
+from ..core.compare import alignments_between, counterparts, coverage, discrepancies_between, word_diff
+from ..core.model import Alignment, Briefing, Discrepancy, Passage
 from ..widgets.article_header import ArticleHeader
 from ..widgets.article_view import ArticleView
 from ..widgets.key_bar import KeyBar
-from ..widgets.marks import ONLY_HERE, SHARED, Mark, pane_marks
+from ..widgets.marks import DIFFERS, ONLY_HERE, SHARED, Mark, pane_marks
+
+
+def pair_labels(passages: list[tuple[int, int]], differing: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """One gutter label per distinct passage: its first pair's number, '+N' for the other pairs it is in, and
+    '\u2260' when a value in it differs from the other article."""
+    numbers: dict[tuple[int, int], list[int]] = {}
+    for number, passage in enumerate(passages, 1):
+        numbers.setdefault(passage, []).append(number)
+    labels = {}
+    for (start, end), found in numbers.items():
+        label = str(found[0]) + (f"+{len(found) - 1}" if len(found) > 1 else "")
+        if any(start <= s and e <= end for s, e in differing):
+            label += "\u2260"
+        labels[(start, end)] = label
+    return labels
+
+
+def best_partners(pairs: list[Alignment]) -> list[Alignment]:
+    """The pairs in which a passage of either side meets its best-scored partner."""
+    best_a: dict[int, Alignment] = {}
+    best_b: dict[int, Alignment] = {}
+    for al in pairs:
+        if al.a.start not in best_a or al.score > best_a[al.a.start].score:
+            best_a[al.a.start] = al
+        if al.b.start not in best_b or al.score > best_b[al.b.start].score:
+            best_b[al.b.start] = al
+    return list({id(al): al for al in (*best_a.values(), *best_b.values())}.values())
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line (its runs of white space as one space)."""
+    return " ".join(text.split())
+
+
+def within(inner: Passage, outer: Passage) -> bool:
+    """Whether ``inner`` lies inside ``outer`` (one document)."""
+    return inner.doc == outer.doc and outer.start <= inner.start and inner.end <= outer.end
 
 
 class CompareScreen(Screen[None]):
@@ -62,6 +99,7 @@ class CompareScreen(Screen[None]):
     DEFAULT_CSS = """
     CompareScreen #summary { height: 1; padding: 0 1; background: $panel; color: $text; text-style: bold; }
     CompareScreen #panes { height: 1fr; }
+    CompareScreen #differences { height: auto; max-height: 2; padding: 0 1; background: $panel; color: $text; }
     CompareScreen .pane { width: 1fr; }
     CompareScreen .pane ArticleView { border-left: tall $panel; }
     CompareScreen .pane ArticleView:focus { border-left: tall $primary; }
@@ -71,15 +109,20 @@ class CompareScreen(Screen[None]):
         super().__init__()
         self.briefing = briefing
         self.left = left
-        count = len(briefing.documents)
-        self.right = right if right is not None else (left + 1) % count
+        docs = briefing.documents
+        self.partners = counterparts(briefing, docs[left].id)  # the story's other articles, most shared first
+        if right is None:
+            index = {d.id: i for i, d in enumerate(docs)}
+            right = index[self.partners[0][0]] if self.partners else (left + 1) % len(docs)
+        self.right = right
         self.pairs: list[Alignment] = []
+        self.differences: list[Discrepancy] = []
         self.pair_index = -1
         self.sync = True
         self._pinned: dict[str, int] = {}
 
     def compose(self) -> ComposeResult:
-        yield Static("", id="summary")
+        yield Static("", id="summary", markup=False)
         with Horizontal(id="panes"):
             with Vertical(classes="pane"):
                 yield ArticleHeader(id="left-header")
@@ -87,6 +130,7 @@ class CompareScreen(Screen[None]):
             with Vertical(classes="pane"):
                 yield ArticleHeader(id="right-header")
                 yield ArticleView(id="right")
+        yield Static("", id="differences", markup=False)
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -95,46 +139,52 @@ class CompareScreen(Screen[None]):
 
     # -- content -----------------------------------------------------------------
     def _show(self) -> None:
+        """Show the two articles, their shared passages and where they differ."""
         docs = self.briefing.documents
         left, right = docs[self.left], docs[self.right]
         self.pairs = alignments_between(self.briefing, left.id, right.id)
+        self.differences = discrepancies_between(self.briefing, left.id, right.id)
         self.pair_index = -1
-        left_changed: list[tuple[int, int]] = []
-        right_changed: list[tuple[int, int]] = []
-        for al in self.pairs:
-            if al.band != "verbatim":
-                diff = word_diff(left.text, al.a, right.text, al.b)
-                left_changed += [(s.start, s.end) for s in diff.a]
-                right_changed += [(s.start, s.end) for s in diff.b]
-        numbers_left = self._numbers([(al.a.start, al.a.end) for al in self.pairs])
-        numbers_right = self._numbers([(al.b.start, al.b.end) for al in self.pairs])
         cover = coverage(self.briefing)
-        for view_id, doc, numbers, changed, side in (
-            ("#left", left, numbers_left, left_changed, 0),
-            ("#right", right, numbers_right, right_changed, 1),
-        ):
+        for view_id, doc, side in (("#left", left, 0), ("#right", right, 1)):
             view = self.query_one(view_id, ArticleView)
+            view.show(doc, self._marks(side))
             passages = [(al.a.start, al.a.end) if side == 0 else (al.b.start, al.b.end) for al in self.pairs]
-            view.show(doc, pane_marks(self.briefing, doc.id, passages, changed))
+            differing = [(d.a.start, d.a.end) if side == 0 else (d.b.start, d.b.end) for d in self.differences]
+            labels = pair_labels(passages, differing)
             other = right.id if side == 0 else left.id
-            gutter = [Mark(s, e, SHARED, label) for (s, e), label in numbers.items()]
+            gutter = [Mark(s, e, DIFFERS if "\u2260" in label else SHARED, label) for (s, e), label in labels.items()]
             gutter += [
                 Mark(sentence.start, sentence.end, ONLY_HERE, "\u00b7")
                 for sentence, docs_ in cover[doc.id]
-                if other not in docs_ and (sentence.start, sentence.end) not in numbers
+                if other not in docs_ and (sentence.start, sentence.end) not in labels
             ]
-            view.set_gutter(gutter, width=5)
+            view.set_gutter(gutter, width=7)
         self.query_one("#left-header", ArticleHeader).show(left)
         self.query_one("#right-header", ArticleHeader).show(right)
         self._summary()
 
-    @staticmethod
-    def _numbers(passages: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
-        """One label per distinct passage: the numbers of the pairs it belongs to."""
-        labels: dict[tuple[int, int], list[str]] = {}
-        for number, passage in enumerate(passages, 1):
-            labels.setdefault(passage, []).append(str(number))
-        return {p: n[0] if len(n) == 1 else f"{n[0]}+" for p, n in labels.items()}
+    def _marks(self, side: int) -> list[Mark]:
+        """The highlights of one pane: shared passages, the current pair, the words changed in the current pair
+        (or, with none, between each passage and its best partner), the values that differ."""
+        docs = self.briefing.documents
+        left, right = docs[self.left], docs[self.right]
+        current = self.pairs[self.pair_index] if 0 <= self.pair_index < len(self.pairs) else None
+        shown = [current] if current is not None else best_partners(self.pairs)
+        changed: list[tuple[int, int]] = []
+        for al in shown:
+            if al.band != "verbatim":
+                diff = word_diff(left.text, al.a, right.text, al.b)
+                changed += [(sp.start, sp.end) for sp in (diff.a if side == 0 else diff.b)]
+        passage = None if current is None else (current.a if side == 0 else current.b)
+        return pane_marks(
+            self.briefing,
+            (left if side == 0 else right).id,
+            [(al.a.start, al.a.end) if side == 0 else (al.b.start, al.b.end) for al in self.pairs],
+            changed,
+            None if passage is None else (passage.start, passage.end),
+            [(d.a.start, d.a.end) if side == 0 else (d.b.start, d.b.end) for d in self.differences],
+        )
 
     def _summary(self) -> None:
         left = self.briefing.documents[self.left]
@@ -143,35 +193,78 @@ class CompareScreen(Screen[None]):
         only_left = sum(1 for _, docs in cover[left.id] if right.id not in docs)
         only_right = sum(1 for _, docs in cover[right.id] if left.id not in docs)
         text = Text(f"{len(self.pairs)} shared passages", style="bold")
+        if self.differences:
+            text.append(f"  ·  {len(self.differences)} differ", style="bold")
         text.append(
             f"  ·  {only_left} sentences only left, {only_right} only right  ·  "
             f"{self.left + 1} \u2194 {self.right + 1}  ·  sync {'on' if self.sync else 'off'}",
             style="",
         )
+        place = next((n for n, (doc, _) in enumerate(self.partners, 1) if doc == right.id), None)
+        if place is not None and len(self.partners) > 1:
+            following = self.partners[place % len(self.partners)]
+            text.append(
+                f"  ·  other {place} of {len(self.partners)} in the story; ] {self._number(following[0])} "
+                f"({following[1]} shared)",
+                style="",
+            )
         if 0 <= self.pair_index < len(self.pairs):
             al = self.pairs[self.pair_index]
             text.append(f"  ·  pair {self.pair_index + 1}: {al.band} {al.score:.2f}", style="italic")
         self.query_one("#summary", Static).update(text)
+        self._differences_line()
+
+    def _number(self, doc_id: str) -> int:
+        return next(i for i, d in enumerate(self.briefing.documents, 1) if d.id == doc_id)
+
+    def _differences_line(self) -> None:
+        """Under the panes: the values on which the current pair differs (or how many pairs differ)."""
+        line = self.query_one("#differences", Static)
+        line.display = bool(self.differences)
+        current = self.pairs[self.pair_index] if 0 <= self.pair_index < len(self.pairs) else None
+        if current is None:
+            line.update(
+                f"{len(self.differences)} values differ: \u2260 in the margin; }} to step through the pairs"
+                if self.differences
+                else ""
+            )
+            return
+        inside = [d for d in self.differences if within(d.a, current.a) and within(d.b, current.b)]
+        if not inside:
+            line.update("")
+            return
+        text = Text("differs: ", style="bold")
+        text.append("; ".join(f"{d.kind} {one_line(d.values[0])} \u2260 {one_line(d.values[1])}" for d in inside))
+        line.update(text)
 
     # -- navigation ---------------------------------------------------------------------
     def _move_right(self, step: int) -> None:
         count = len(self.briefing.documents)
         if count < 2:
             return
-        right = self.right
-        for _ in range(count):
-            right = (right + step) % count
-            if right != self.left:
-                break
-        self.right = right
+        if self.partners:  # the other articles of the story, most shared first
+            ids = [doc for doc, _ in self.partners]
+            right_id = self.briefing.documents[self.right].id
+            place = ids.index(right_id) if right_id in ids else -step if step > 0 else 0
+            target = ids[(place + step) % len(ids)]
+            self.right = next(i for i, d in enumerate(self.briefing.documents) if d.id == target)
+            if len(ids) == 1:
+                self.notify("This is the only other article of the story", timeout=3)
+        else:
+            right = self.right
+            for _ in range(count):
+                right = (right + step) % count
+                if right != self.left:
+                    break
+            self.right = right
         self._show()
 
     def action_next_right(self) -> None:
-        """Compare with the next article."""
+        """Compare with the next article of the story (most shared first)."""
         self._move_right(1)
 
     def action_previous_right(self) -> None:
-        """Compare with the previous article."""
+        """Compare with the previous article of the story."""
         self._move_right(-1)
 
     def _go_to_pair(self, index: int) -> None:
@@ -181,6 +274,8 @@ class CompareScreen(Screen[None]):
         al = self.pairs[self.pair_index]
         left = self.query_one("#left", ArticleView)
         right = self.query_one("#right", ArticleView)
+        left.set_marks(self._marks(0))  # the current pair marked in both panes, its changed words underlined
+        right.set_marks(self._marks(1))
         left.scroll_to_offset(al.a.start)
         row = left.line_of(al.a.start) - int(left.scroll_y)
         right.scroll_to(y=max(0, right.line_of(al.b.start) - row), animate=False, immediate=True)

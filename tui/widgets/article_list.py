@@ -41,6 +41,25 @@ def sort_order(documents: Sequence[Document], by: SortOrder) -> list[int]:
     return indexes
 
 
+def by_story(briefing: Briefing, order: Sequence[int]) -> list[list[int]]:
+    """``order`` (document indexes) grouped by story: each story where its first article comes, its articles
+    in ``order`` (an article no story holds is a story of its own)."""
+    story_of = {doc: n for n, story in enumerate(briefing.stories) for doc in story.documents}
+    groups: dict[object, list[int]] = {}
+    for i in order:
+        doc = briefing.documents[i].id
+        groups.setdefault(story_of.get(doc, doc), []).append(i)
+    return list(groups.values())
+
+
+def story_heading(briefing: Briefing, members: Sequence[int]) -> Content:
+    """The heading of a story in the list: its title (the article's own, for one alone) and how many articles."""
+    doc = briefing.documents[members[0]]
+    story = next((s for s in briefing.stories if doc.id in s.documents), None)
+    title = (story.title if story else "") or doc.title or doc.path
+    return Content.assemble(("\u258d", MUTED), (title, "bold italic"), (f"  {counted(len(members), 'article')}", MUTED))
+
+
 def article_prompt(number: int, doc: Document, actors: int, quotes: int) -> Content:
     """An article: its number and title, then outlet and date, then its counts on a line of their own."""
     parts: list[tuple[str, str]] = [(f"{number} ", MUTED), (doc.title or doc.path, "bold")]
@@ -56,10 +75,17 @@ class ArticleList(OptionList):
 
     DEFAULT_CSS = """
     ArticleList { height: 1fr; border: none; scrollbar-gutter: stable; }
+    ArticleList > .option-list--option-disabled { color: $text-muted; }
     """
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.positions: dict[int, int] = {}  # document index -> option index
+        self.indexes: dict[int, int] = {}  # option index -> document index
+
     def show_briefing(self, briefing: Briefing, order: Sequence[int] | None = None) -> None:
-        """List the documents of ``briefing`` with their counts, in ``order`` (indexes; default: as loaded)."""
+        """List the documents of ``briefing`` with their counts, in ``order`` (indexes; default: as loaded),
+        under a heading per story when they report more than one."""
         actors: dict[str, set[str]] = {d.id: set() for d in briefing.documents}
         for actor in briefing.actors:
             for m in actor.mentions:
@@ -69,10 +95,27 @@ class ArticleList(OptionList):
             quotes[q.doc] += 1
         highlighted = self.highlighted_option.id if self.highlighted_option is not None else None
         docs = briefing.documents
+        groups = by_story(briefing, order if order is not None else range(len(docs)))
+        options: list[Option] = []
+        self.positions = {}
+        for members in groups:
+            if len(groups) > 1:
+                options.append(Option(story_heading(briefing, members), disabled=True))
+            for i in members:
+                self.positions[i] = len(options)
+                options.append(
+                    Option(article_prompt(i + 1, docs[i], len(actors[docs[i].id]), quotes[docs[i].id]), id=docs[i].id)
+                )
+        self.indexes = {position: i for i, position in self.positions.items()}
         self.clear_options()
-        self.add_options(
-            Option(article_prompt(i + 1, docs[i], len(actors[docs[i].id]), quotes[docs[i].id]), id=docs[i].id)
-            for i in (order if order is not None else range(len(docs)))
-        )
+        self.add_options(options)
         if docs:
-            self.highlighted = next((n for n, o in enumerate(self.options) if o.id == highlighted), 0)
+            self.highlighted = next(
+                (n for n, o in enumerate(self.options) if o.id == highlighted), min(self.indexes, default=0)
+            )
+
+    def show_index(self, index: int) -> None:
+        """Highlight the article of document index ``index``."""
+        position = self.positions.get(index)
+        if position is not None and self.highlighted != position:
+            self.highlighted = position

@@ -30,6 +30,7 @@ class ArticleView(TextView, can_focus=True):
         "article-view--shared",
         "article-view--changed",
         "article-view--only-here",
+        "article-view--differs",
         LINK,
         MATCH,
         CURRENT_MATCH,
@@ -53,6 +54,7 @@ class ArticleView(TextView, can_focus=True):
     ArticleView > .article-view--shared { background: $shared-passage; }
     ArticleView > .article-view--changed { text-style: bold underline; color: $changed-words; }
     ArticleView > .article-view--only-here { color: $text-muted; }
+    ArticleView > .article-view--differs { color: $differs; text-style: bold reverse; }
     ArticleView > .article-view--link { color: $link; text-style: underline; }
     ArticleView > .article-view--match { color: $find-match-text; background: $find-match; }
     ArticleView > .article-view--current-match { color: $find-current-text; background: $find-current; text-style: bold; }

@@ -98,6 +98,11 @@ def hovered_actor_info(actor: Actor) -> Content:
 
 def match_info(search: SearchCursor) -> Content:
     """'match 3 of 12 for “strike” · n / N' (in this article, or in every article for a text search)."""
+    if search.kind == "facts":  # the rows of a fact table, opened from it
+        place = search.position % len(search.results) + 1 if search.results else 0
+        return Content.assemble(
+            (f"{search.query}: {place} of {len(search.results)}", "bold"), (" · n / N: next / previous", MUTED)
+        )
     where = " in every article" if search.kind == "text" else ""
     if not search.results:
         return Content.styled(f"no match for \u201c{search.query}\u201d{where}", MUTED)

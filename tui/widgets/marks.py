@@ -35,6 +35,7 @@ CURRENT = "article-view--current"
 SHARED = "article-view--shared"
 CHANGED = "article-view--changed"
 ONLY_HERE = "article-view--only-here"
+DIFFERS = "article-view--differs"
 
 LINK = "article-view--link"
 MATCH = "article-view--match"
@@ -51,6 +52,7 @@ LAYER = {
     CURRENT: 2,
     LINK: 2,
     CHANGED: 3,
+    DIFFERS: 3,
     SELECTED: 4,
     MATCH: 5,
     CURRENT_MATCH: 6,
@@ -122,11 +124,20 @@ def article_marks(
 
 
 def pane_marks(
-    briefing: Briefing, doc_id: str, passages: Iterable[tuple[int, int]], changed: Iterable[tuple[int, int]]
+    briefing: Briefing,
+    doc_id: str,
+    passages: Iterable[tuple[int, int]],
+    changed: Iterable[tuple[int, int]],
+    current: tuple[int, int] | None = None,
+    differs: Iterable[tuple[int, int]] = (),
 ) -> list[Mark]:
-    """Highlights of one side of the split view: shared passages, the words that differ, actors."""
+    """Highlights of one side of the split view: shared passages, the current pair's passage, the words that
+    differ, the values on which the two articles disagree, actors."""
     marks = [Mark(s, e, SHARED) for s, e in passages]
+    if current is not None:
+        marks.append(Mark(current[0], current[1], CURRENT))
     marks += [Mark(s, e, CHANGED) for s, e in changed]
+    marks += [Mark(s, e, DIFFERS) for s, e in differs]
     return marks + actor_marks(briefing, doc_id)
 
 

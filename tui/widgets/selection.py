@@ -12,7 +12,9 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 Subject = Literal["summary", "actor", "quote", "result", "match", "hovered-actor", "hovered-quote", "hovered-link"]
-SearchKind = Literal["quotes", "text", "find"]  # every quote; the text of every article; this article's text
+SearchKind = Literal[
+    "quotes", "text", "find", "facts"
+]  # every quote; every article's text; this article's; a fact table
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +44,7 @@ class SearchCursor:
     @property
     def finds_text(self) -> bool:
         """Whether the query's matches are marked in the text (a text search or a find in the article)."""
-        return self.kind != "quotes" and bool(self.query)
+        return self.kind in ("text", "find") and bool(self.query)
 
     def step(self, step: int) -> SearchCursor:
         """The cursor moved ``step`` results on (wrapping round)."""

@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from ..model import Actor, Alignment, Document, Passage, Story
-from .candidates import candidates
+from .candidates import candidates, common_features
 from .features import WORD, Unit, document_units, features_of_word, mentions_by_document, weights_of, word_features
 from .scoring import band, pair_features, same_fact
 
@@ -49,10 +49,11 @@ def align(
         groups = [[d.id for d in documents]]
     else:
         groups = [list(story.documents) for story in stories if len(story.documents) > 1]
+    common = common_features(every, len(documents))  # boilerplate of a large set, in every story
     out: list[Alignment] = []
     for group in groups:
         units = [u for doc in group for u in units_of[doc]]
-        pairs = candidates(units, weights, len(group), check_story=stories is None)
+        pairs = candidates(units, weights, len(group), check_story=stories is None, common_in_set=common)
         out.extend(_select(pairs, units, texts, weights))
     order = {doc: n for n, doc in enumerate(texts)}
     out.sort(key=lambda al: (order[al.a.doc], order[al.b.doc], -al.score))

@@ -16,10 +16,41 @@ SMALL_STORY = 1200  # sentences: in a story this small, no feature is too common
 LOOSEST = 0.18  # the least weighted overlap of a pair worth scoring
 
 
+def common_features(units: list[Unit], documents: int) -> frozenset[str]:
+    """The features too common in a large set of sentences to tell one fact from another (none in a small set):
+    in more than ``DF_CAP`` of the sentences, or of the documents."""
+    if len(units) <= SMALL_STORY:
+        return frozenset()
+    cap = max(DF_CAP_MIN, int(DF_CAP * len(units)))
+    doc_cap = max(DOC_CAP_MIN, int(DOC_CAP * documents))
+    sentences: dict[str, int] = defaultdict(int)
+    docs: dict[str, set[str]] = defaultdict(set)
+    for unit in units:
+        for feature in unit.features:
+            sentences[feature] += 1
+            docs[feature].add(unit.doc)
+    return frozenset(f for f, n in sentences.items() if n > cap or len(docs[f]) > doc_cap)
+
+
 def candidates(
-    units: list[Unit], weights: dict[str, float], documents: int, check_story: bool
+    units: list[Unit],
+    weights: dict[str, float],
+    documents: int,
+    check_story: bool,
+    common_in_set: frozenset[str] = frozenset(),
 ) -> list[tuple[float, int, int]]:
-    """Sentence pairs of different documents whose features overlap enough to be looked at closely."""
+    """Sentence pairs of different documents whose features overlap enough to be looked at closely.
+
+    Args:
+        units: the sentences of one story (or of the whole set).
+        weights: the features' weights.
+        documents: how many documents the sentences come from.
+        check_story: whether to check that two documents report one story before pairing their sentences.
+        common_in_set: features too common in the whole set to compare (``common_features``).
+
+    Returns:
+        (weighted overlap, i, j) for each pair worth scoring.
+    """
     # sums over sets are taken with fsum, and sets are walked in sorted order, so that the result does
     # not depend on the order a set happens to iterate in (which changes with every process)
     norms = [math.sqrt(math.fsum(weights[f] ** 2 for f in u.features)) for u in units]
@@ -33,7 +64,11 @@ def candidates(
     scores: dict[tuple[int, int], float] = defaultdict(float)
     common: set[str] = set()
     for feature, postings in index.items():
-        if len(postings) > cap or (len(postings) > doc_cap and len({units[i].doc for i in postings}) > doc_cap):
+        if (
+            feature in common_in_set
+            or len(postings) > cap
+            or (len(postings) > doc_cap and len({units[i].doc for i in postings}) > doc_cap)
+        ):
             common.add(feature)  # boilerplate shared by a large part of a big set says nothing about one story
             continue
         if len(postings) < 2:

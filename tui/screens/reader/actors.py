@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from textual.binding import Binding, BindingType
+from textual.widgets import Static
 
 from ...core.model import Actor
-from ...widgets.actor_panel import ActorPanel
+from ...widgets.actor_panel import ACTOR_SCOPES, SCOPE_NAMES, ActorPanel, ActorScope
 from ...widgets.info_line import mentions_here
 from .base import ReaderBase
 
@@ -18,6 +19,14 @@ ACTOR_KEYS: list[BindingType] = [
         "Actors",
         id="reader.toggle_actors",
         tooltip="show or hide the actors and quotes panel",
+    ),
+    Binding(
+        "A",
+        "actor_scope",
+        "Actors of",
+        show=False,
+        id="reader.actor_scope",
+        tooltip="the actors panel lists this article's actors, its story's, or every article's",
     ),
     Binding(
         "m",
@@ -98,3 +107,26 @@ class ActorActions(ReaderBase):
     def action_clear_selection(self) -> None:
         """Unmark the selected actor and the current quote."""
         self.selection = replace(self.selection, actor=None, quote=None, subject="summary")
+
+    @property
+    def actor_scope(self) -> ActorScope:
+        """Whose actors the panel lists: this article's, its story's or every article's (remembered)."""
+        scope = self.host.state.setting("actor_scope", "article")
+        return scope if scope in ACTOR_SCOPES else "article"
+
+    def action_actor_scope(self) -> None:
+        """List the actors of this article, then of its story, then of every article."""
+        self.show_actor_scope(ACTOR_SCOPES[(ACTOR_SCOPES.index(self.actor_scope) + 1) % len(ACTOR_SCOPES)])
+
+    def show_actor_scope(self, scope: ActorScope) -> None:
+        """List the actors of ``scope`` in the actors panel (remembered)."""
+        self.host.state.save_setting("actor_scope", scope)
+        if self.briefing is not None and self.document is not None:
+            self.query_one(ActorPanel).show_actors(self.briefing, self.document.id, scope)
+        self.query_one("#actors-title", Static).update(actors_title(scope))
+        self.notify(f"Actors of {SCOPE_NAMES[scope]}", timeout=2)
+
+
+def actors_title(scope: ActorScope) -> str:
+    """The actors panel's title for ``scope``."""
+    return "ACTORS" + ("" if scope == "article" else f" \u00b7 {SCOPE_NAMES[scope]}")

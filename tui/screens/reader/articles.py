@@ -6,7 +6,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
 from ...opening import Stage
-from ...widgets.article_list import SORT_NAMES, SORT_ORDERS, ArticleList, SortOrder, sort_order
+from ...widgets.article_list import SORT_NAMES, SORT_ORDERS, ArticleList, SortOrder, by_story, sort_order
 from .base import ReaderBase
 
 ARTICLE_KEYS: list[BindingType] = [
@@ -44,7 +44,14 @@ COMPARE_KEYS: list[BindingType] = [
         "compare",
         "Compare",
         id="reader.compare",
-        tooltip="split view: this article beside another, shared passages aligned",
+        tooltip="split view: this article beside the one of its story that shares most with it",
+    ),
+    Binding(
+        "f",
+        "facts",
+        "Facts",
+        id="reader.facts",
+        tooltip="the fact table of this article's story: what each source reports, where they differ",
     ),
 ]
 
@@ -80,11 +87,12 @@ class ArticleActions(ReaderBase):
         """List the articles in the chosen order, the one shown highlighted."""
         if self.briefing is None:
             return
-        self.order = sort_order(self.briefing.documents, self.sort_key)
+        self.order = [
+            i for group in by_story(self.briefing, sort_order(self.briefing.documents, self.sort_key)) for i in group
+        ]
         article_list = self.query_one(ArticleList)
         article_list.show_briefing(self.briefing, self.order)
-        if self.document_index in self.order and article_list.highlighted != self.order.index(self.document_index):
-            article_list.highlighted = self.order.index(self.document_index)
+        article_list.show_index(self.document_index)
         by = self.sort_key
         self.query_one("#articles-title", Static).update(
             "ARTICLES" + ("" if by == "loaded" else f" \u00b7 {SORT_NAMES[by]}")
@@ -106,17 +114,25 @@ class ArticleActions(ReaderBase):
             self.document_index = number - 1
 
     def action_compare(self) -> None:
-        """Open the split view on this article and the next one."""
+        """Open the split view on this article and the article of its story that shares most with it."""
         self.compare_with(None)
 
     def compare_with(self, other: int | None) -> None:
-        """Open the split view on this article and article index ``other`` (None: the next one)."""
+        """Open the split view on this article and article index ``other`` (None: its story's best counterpart)."""
         if self.briefing is None or len(self.briefing.documents) < 2:
             self.notify("The split view needs two articles", severity="warning")
             return
         if self.host.phase.stage is not Stage.READY:
             self.notify("Still finding the shared passages; try again in a moment")
             return
+        from ...core.compare import counterparts
         from ..compare import CompareScreen
 
+        if other is None:
+            doc = self.briefing.documents[self.document_index]
+            partners = counterparts(self.briefing, doc.id)
+            if not partners:
+                self.notify("No other article reports this story: it is alone in its story", timeout=4)
+                return
+            other = next(i for i, d in enumerate(self.briefing.documents) if d.id == partners[0][0])
         self.app.push_screen(CompareScreen(self.briefing, self.document_index, other))

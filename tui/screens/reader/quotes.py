@@ -10,6 +10,14 @@ from .base import ReaderBase
 QUOTE_KEYS: list[BindingType] = [
     Binding("}", "next_quote", "Next quote", id="reader.next_quote"),
     Binding("{", "previous_quote", "Previous quote", id="reader.previous_quote"),
+    Binding(
+        "v",
+        "versions",
+        "Versions",
+        show=False,
+        id="reader.versions",
+        tooltip="every version of the current quote in other articles, side by side",
+    ),
 ]
 
 
@@ -36,3 +44,13 @@ class QuoteActions(ReaderBase):
     def action_previous_quote(self) -> None:
         """Go to the previous quote of this article."""
         self._step_quote(-1)
+
+    def action_versions(self) -> None:
+        """Show every version of the current quote (or the article's first) side by side."""
+        quote = next((q for q in self.quotes if q.id == self.selection.quote), None) or next(iter(self.quotes), None)
+        if quote is None or self.briefing is None:
+            self.notify("No quote here to trace", severity="warning")
+            return
+        from ..provenance import ProvenanceScreen
+
+        self.app.push_screen(ProvenanceScreen(self.briefing, quote))

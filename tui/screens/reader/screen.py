@@ -26,7 +26,7 @@ from ...widgets.info_line import InfoLine
 from ...widgets.key_bar import KeyBar
 from ...widgets.marks import ACTOR_CLASSES, LINK, QUOTE
 from ...widgets.quote_panel import QuotePanel
-from .actors import ACTOR_KEYS, ActorActions
+from .actors import ACTOR_KEYS, ActorActions, actors_title
 from .articles import ARTICLE_KEYS, COMPARE_KEYS, SORT_KEYS, ArticleActions
 from .base import ReaderBase
 from .export import EXPORT_KEYS, ExportActions
@@ -69,6 +69,7 @@ class ReaderScreen(ArticleActions, ActorActions, SearchActions, LinkActions, Pan
         "reader.compare",
         "reader.search",
         "reader.find",
+        "reader.facts",
         "reader.next_quote",
         "reader.toggle_actors",
     )
@@ -117,7 +118,7 @@ class ReaderScreen(ArticleActions, ActorActions, SearchActions, LinkActions, Pan
                 yield ArticleView(id="article")
                 yield InfoLine(id="info").data_bind(ReaderBase.selection)
             with Vertical(id="side"):
-                yield Static("ACTORS", classes="pane-title")
+                yield Static(actors_title(self.actor_scope), classes="pane-title", id="actors-title", markup=False)
                 yield ActorPanel(id="actors")
                 yield Static("QUOTES", classes="pane-title")
                 yield QuotePanel(id="quotes").data_bind(ReaderBase.selection)
@@ -166,15 +167,13 @@ class ReaderScreen(ArticleActions, ActorActions, SearchActions, LinkActions, Pan
         self.refind()
         self.view.show(doc, self.marks_for(doc), top=self.host.reading_position(doc))
         self._show_panels(doc)
-        article_list = self.query_one(ArticleList)
-        if self.document_index in self.order and article_list.highlighted != self.order.index(self.document_index):
-            article_list.highlighted = self.order.index(self.document_index)
+        self.query_one(ArticleList).show_index(self.document_index)
 
     def _show_panels(self, doc: Document) -> None:
         """The header, quotes, actors and info line of ``doc``."""
         assert self.briefing is not None
         self.quotes = self.query_one(QuotePanel).show_quotes(self.briefing, doc.id)
-        self.query_one(ActorPanel).show_actors(self.briefing, doc.id)
+        self.query_one(ActorPanel).show_actors(self.briefing, doc.id, self.actor_scope)
         self._show_context(doc)
 
     def _show_context(self, doc: Document | None) -> None:
@@ -195,7 +194,8 @@ class ReaderScreen(ArticleActions, ActorActions, SearchActions, LinkActions, Pan
     # -- choosing with the mouse or enter ----------------------------------------------
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         if isinstance(event.option_list, ArticleList):
-            self.document_index = self.order[event.option_index]
+            if event.option_index in event.option_list.indexes:
+                self.document_index = event.option_list.indexes[event.option_index]
         elif isinstance(event.option_list, ActorPanel) and event.option.id:
             self.select_actor(event.option.id)
         elif isinstance(event.option_list, QuotePanel) and event.option.id:

@@ -13,6 +13,7 @@ from dataclasses import replace
 from textual.binding import Binding, BindingType
 
 from ...core.model import Document
+from ...opening import Stage
 from ...widgets.find_bar import FindBar
 from ...widgets.selection import SearchCursor, Spot
 from .quotes import QuoteActions
@@ -84,6 +85,22 @@ class SearchActions(QuoteActions):
 
         query = self.selection.search.query
         self.app.push_screen(TextSearchScreen(self.briefing, query), self.open_search)
+
+    def action_facts(self) -> None:
+        """Open the fact table of this article's story."""
+        if self.briefing is None or self.document is None:
+            return
+        if self.host.phase.stage is not Stage.READY:
+            self.notify("Still finding the shared passages; try again in a moment")
+            return
+        from ...core.compare import story_of
+        from ..facts import FactTableScreen
+
+        story = story_of(self.briefing, self.document.id)
+        if story is None or len(story.documents) < 2:
+            self.notify("No other article reports this story: there is no fact table to compare", timeout=4)
+            return
+        self.app.push_screen(FactTableScreen(self.briefing, story), self.open_search)
 
     def open_search(self, cursor: SearchCursor | None) -> None:
         """Keep a search's results and open the chosen one (None: the search was closed)."""

@@ -1,0 +1,222 @@
+"""The figures a passage gives: amounts of money, percentages, counts, dates, days, times and ages.
+
+Each value is read into a comparable form, so that the same value written
+differently compares equal: "1.5 million" and "1,500,000", "Feb. 2" and
+"2 February", "3 p.m." and "15:00", "three people" and "3 people", "$5bn" and
+"$5 billion". A value's ``key`` says what it measures (the currency, the
+counted noun), so only values of one thing are compared. The words are kept
+as data (months, weekdays, number words, scales, currencies, counted nouns).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+
+from .data import lines, table
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SUFFIX = r"(?:st|nd|rd|th)?"
+
+
+@dataclass(frozen=True, slots=True)
+class Value:
+    """One figure of a text: what it measures, its value in a comparable form, and where it is written."""
+
+    kind: str  # amount | percentage | count | date | day | time | age
+    key: str  # what is measured: the currency, the counted noun; the kind itself for dates, days, times, ages
+    value: tuple[float, ...]  # comparable: a number, (month, day), minutes since midnight, ...
+    start: int
+    end: int
+    text: str
+
+
+@cache
+def _months() -> dict[str, int]:
+    return {row[0]: int(row[1]) for row in table("months.tsv")}
+
+
+@cache
+def _weekdays() -> tuple[str, ...]:
+    return tuple(w for w in lines("weekdays.txt") if w.endswith("day"))
+
+
+@cache
+def _numbers() -> dict[str, float]:
+    return {row[0]: float(row[1]) for row in table("number_words.tsv")}
+
+
+@cache
+def _scales() -> dict[str, tuple[float, bool]]:
+    return {row[0]: (float(row[1]), len(row) > 2 and row[2] == "money") for row in table("number_scales.tsv")}
+
+
+@cache
+def _currencies() -> dict[str, str]:
+    return {row[0]: row[1] for row in table("currencies.tsv")}
+
+
+@cache
+def _units() -> dict[str, str]:
+    return {row[0]: row[1] for row in table("count_units.tsv")}
+
+
+@cache
+def _modifiers() -> frozenset[str]:
+    return frozenset(lines("count_modifiers.txt"))
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    """The regular expressions of each kind of value (built from the data files once)."""
+    months = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
+    days = "|".join(_weekdays())
+    words = "|".join(sorted(_numbers(), key=len, reverse=True))
+    signs = [c for c in _currencies() if not c.isalpha() or c.isupper() or c == "Rs"]
+    names = [c for c in _currencies() if c not in signs]
+    sign = "|".join(sorted(map(re.escape, signs), key=len, reverse=True))
+    name = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    scale = "|".join(sorted(map(re.escape, _scales()), key=len, reverse=True))
+    number = rf"(?P<num>{_NUMBER}|(?i:\b(?:{words})\b))"
+    return {
+        "date": re.compile(
+            rf"\b(?:(?P<m1>{months})\.?\s+(?P<d1>\d{{1,2}}){_SUFFIX}\b(?:,?\s+(?P<y1>\d{{4}})\b)?"
+            rf"|(?P<d2>\d{{1,2}}){_SUFFIX}\s+(?:of\s+)?(?P<m2>{months})\b\.?(?:,?\s+(?P<y2>\d{{4}})\b)?)",
+            re.IGNORECASE,
+        ),
+        "day": re.compile(rf"\b(?:{days})\b", re.IGNORECASE),
+        "time": re.compile(
+            r"\b(?P<h>\d{1,2})(?:[:.](?P<min>[0-5]\d))?\s?(?P<ap>[ap]\.?m\.?)(?!\w)"
+            r"|\b(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)\b",
+            re.IGNORECASE,
+        ),
+        "age": re.compile(
+            r"\b(?P<a1>\d{1,3})-years?-old\b|\b(?P<a2>\d{1,3}) years? old\b|\baged (?P<a3>\d{1,3})\b"
+            r"|(?<=[A-Za-z]), (?P<a4>\d{1,3}),"
+        ),
+        "figure": re.compile(
+            rf"(?P<sign>{sign})?\s?(?<![\w.,]){number}(?:\s?(?P<scale>{scale})\b|(?![\w,]|\.\d))"
+            rf"(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b))?"
+            rf"(?:\s(?P<name>{name})\b)?"
+        ),
+    }
+
+
+def _number(text: str) -> float:
+    """The value of a number written in digits or as a word."""
+    word = text.casefold()
+    return _numbers()[word] if word in _numbers() else float(text.replace(",", ""))
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][A-Za-z-]*)")
+
+
+def _counted(text: str, end: int) -> tuple[str, int] | None:
+    """The noun counted by a number ending at ``end`` ("2,300 new jobs": 'job'), with where it ends."""
+    at = end
+    for _ in range(3):
+        match = _WORD_AFTER.match(text, at)
+        if match is None or match.group(1)[0].isupper():
+            return None
+        word = match.group(1).casefold()
+        if word in _modifiers():
+            at = match.end()
+            continue
+        unit = _units().get(_singular(word))
+        return (unit, match.end()) if unit else None
+    return None
+
+
+def _dates(text: str, start: int, end: int) -> Iterator[Value]:
+    for m in _patterns()["date"].finditer(text, start, end):
+        month = _months()[(m.group("m1") or m.group("m2")).casefold()]
+        day = int(m.group("d1") or m.group("d2"))
+        if 1 <= day <= 31:
+            yield Value("date", "date", (month, day), m.start(), m.end(), m.group())
+
+
+def _days(text: str, start: int, end: int) -> Iterator[Value]:
+    for m in _patterns()["day"].finditer(text, start, end):
+        if m.group()[0].isupper():
+            yield Value("day", "day", (float(_weekdays().index(m.group().casefold())),), m.start(), m.end(), m.group())
+
+
+def _times(text: str, start: int, end: int) -> Iterator[Value]:
+    for m in _patterns()["time"].finditer(text, start, end):
+        if m.group("h24"):
+            minutes = int(m.group("h24")) * 60 + int(m.group("m24"))
+        else:
+            hour = int(m.group("h"))
+            if not 1 <= hour <= 12:
+                continue
+            pm = m.group("ap")[0].casefold() == "p"
+            minutes = (hour % 12 + (12 if pm else 0)) * 60 + int(m.group("min") or 0)
+        yield Value("time", "time", (float(minutes),), m.start(), m.end(), m.group().rstrip("."))
+
+
+def _ages(text: str, start: int, end: int) -> Iterator[Value]:
+    for m in _patterns()["age"].finditer(text, start, end):
+        age = int(next(g for g in m.group("a1", "a2", "a3", "a4") if g))
+        if 0 < age < 120:
+            yield Value("age", "age", (float(age),), m.start(), m.end(), m.group().strip(", "))
+
+
+def _figure(text: str, m: re.Match[str]) -> Value | None:
+    """An amount, a percentage or a count from one match of the figure pattern (None: a bare number)."""
+    amount = _number(m.group("num"))
+    scale = m.group("scale")
+    currency = _currencies().get(m.group("sign") or m.group("name") or "")
+    if scale:
+        factor, money_only = _scales()[scale.casefold()] if scale.casefold() in _scales() else _scales()[scale]
+        if money_only and currency is None:
+            return None
+        amount *= factor
+    start = m.start("sign") if m.group("sign") else m.start("num")
+    value = (round(amount, 6),)
+    if currency:
+        return Value("amount", currency, value, start, m.end(), text[start : m.end()])
+    if m.group("pct"):
+        key = "point" if m.group("pct").startswith("percentage") else "percent"
+        return Value("percentage", key, value, start, m.end(), text[start : m.end()])
+    counted = _counted(text, m.end())
+    if counted is None:
+        return None
+    unit, end = counted
+    return Value("count", unit, value, start, end, text[start:end])
+
+
+def values_in(text: str, start: int = 0, end: int | None = None) -> tuple[Value, ...]:
+    """Every figure written in ``text[start:end]``, in order; a number read as a date, time or age is not also
+    a count.
+
+    Args:
+        text: the document text.
+        start, end: the passage.
+
+    Returns:
+        The values, with offsets into ``text``.
+    """
+    end = len(text) if end is None else end
+    found: list[Value] = []
+    taken: list[tuple[int, int]] = []
+    for reader in (_dates, _times, _ages, _days):
+        for value in reader(text, start, end):
+            found.append(value)
+            taken.append((value.start, value.end))
+    for m in _patterns()["figure"].finditer(text, start, end):
+        if any(s < m.end() and m.start("num") < e for s, e in taken):
+            continue
+        figure = _figure(text, m)
+        if figure is not None and figure.end <= end:
+            found.append(figure)
+    return tuple(sorted(found, key=lambda v: v.start))
