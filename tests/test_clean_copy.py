@@ -90,7 +90,7 @@ async def test_a_selection_in_the_split_view_copies_the_text_without_the_gutter(
         screen = app.screen
         for side in ("#left", "#right"):
             view = screen.query_one(side, ArticleView)
-            assert view.gutter_width == 5
+            assert view.gutter_width > 0  # the shared-passage labels are drawn left of the text
             doc = view.document
             layout = view._layout
             para = next(p for p in doc.paragraphs[1:] if layout.line_of(p.end) > layout.line_of(p.start) + 1)
