@@ -51,7 +51,8 @@ def test_the_invented_pairs_are_flagged_where_they_differ_and_only_there():
         ("5%", "5 percent"),
         ("US$5", "$5"),
         ("four per cent", "4%"),
-        ("a 45-year-old", "Smith, 45,"),
+        ("a 45-year-old", "aged 45"),
+        ("Smith, a 45-year-old", "Smith, 45,"),
         ("12 deaths", "12 dead"),
     ],
 )
@@ -71,6 +72,34 @@ def test_different_values_read_differently(one, other):
 
 def test_a_year_or_a_bare_number_is_no_count():
     assert values_in("Between 2015 and 2021 in all, 14 of them") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a deal worth between $140 million and $150 million",
+        "offers in the $140 million to $160 million range",
+        "seven years, $140-150 million",
+        "from 2 to 3 people",
+    ],
+)
+def test_a_range_is_no_single_value(text):
+    assert [v for v in values_in(text) if v.kind == "amount" or v.key == "people"] == []
+
+
+def test_the_day_a_thing_was_said_is_not_the_day_it_happened():
+    assert values_in("no suspects, police said Saturday") == ()
+    assert [v.text for v in values_in("the bomb exploded late Friday, officials announced on Monday")] == ["Friday"]
+
+
+def test_a_rate_and_a_total_are_different_things():
+    (rate,), (total,) = values_in("at speeds of 120 miles per hour"), values_in("a chase of 120 miles")
+    assert rate.key != total.key
+
+
+def test_the_ages_of_two_people_named_are_not_one_age():
+    (a,), (b,) = values_in("Steinberg, 48, of Macomb"), values_in("Kafoury, 63, and")
+    assert a.key != b.key
 
 
 @given(st.text(alphabet=st.sampled_from(list("0123456789,.$£€%- apmFebMayTuesdaypeople")), max_size=60))

@@ -186,6 +186,11 @@ async def test_o_in_the_fact_table_lists_what_one_source_alone_reports():
         await pilot.pause()
         assert len(table_screen.rows) > shared and table_screen.rows[-1].label == "only here"
         assert all(len(r.passages) == 1 for r in table_screen.rows[shared:])
+        await pilot.press("o", "s")
+        await pilot.pause()
+        first = table_screen.sources[0]
+        starts = [r.passages[first].start for r in table_screen.rows if first in r.passages]
+        assert starts == sorted(starts) and counts != [len(r.passages) for r in table_screen.rows]
 
 
 async def test_an_article_alone_has_no_fact_table(tmp_path):

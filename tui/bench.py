@@ -172,17 +172,18 @@ def measure_folder(folder: Path) -> dict[str, float]:
         "facts": len(facts),
         "discrepancies": len(discrepancies),
         "words": sum(d.word_count for d in documents),
+        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,  # this process's own peak
     }
 
 
 def _run_size(size: int, workdir: Path) -> tuple[dict[str, float], float]:
-    """Measure ``size`` articles in a child process; returns its figures and peak memory in MB."""
+    """Measure ``size`` articles in a child process; returns its figures and its peak memory in MB (that of
+    the process that holds the analysis, without the worker processes that prepare the files)."""
     from .corpus import write_corpus
 
     folder = workdir / f"corpus-{size}"
     write_corpus(folder, size)
     env = dict(os.environ, BRIEFING_CACHE_DIR="")
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     result = subprocess.run(
         [sys.executable, "-m", "tui.bench", "--measure", str(folder)],
         capture_output=True,
@@ -190,9 +191,8 @@ def _run_size(size: int, workdir: Path) -> tuple[dict[str, float], float]:
         env=env,
         check=True,
     )
-    after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    peak_mb = max(before, after) / 1024 if after > before else float("nan")
-    return json.loads(result.stdout.strip().splitlines()[-1]), peak_mb
+    figures = json.loads(result.stdout.strip().splitlines()[-1])
+    return figures, float(figures["peak_mb"])
 
 
 # -- the report -------------------------------------------------------------------------------
@@ -218,7 +218,7 @@ def collect(articles: int | None = None, paint: bool = True) -> dict[str, float]
         figures["growth_exponent_100_to_1000"] = round(
             math.log(figures["total_s_at_1000"] / figures["total_s_at_100"]) / math.log(10), 2
         )
-    if paint:  # after the corpus runs, whose peak memory is read from the largest child process so far
+    if paint:  # after the corpus runs
         from .bench_paint import paint_figures
 
         try:

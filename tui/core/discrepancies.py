@@ -18,12 +18,16 @@ from difflib import SequenceMatcher
 
 from . import knowledge as kb
 from .align.features import stem
-from .figures import Value, values_in
+from .data import word_set
+from .figures import Value, same_value, values_in
 from .model import Actor, Alignment, Discrepancy, Document, Fact, Passage, Quote, Story
 from .search import echo_candidates, normal_words, wording
 
-CONFIDENCE = 0.5  # how likely an aligned pair must be to report one fact for its figures to be compared
-LEAST_QUOTE_WORDS = 4  # a shorter quotation given to two speakers may be a common phrase, not one quote
+CONFIDENCE = 0.6  # how likely an aligned pair must be to report one fact for its figures to be compared
+LEAST_QUOTE_WORDS = 6  # a shorter quotation given to two speakers may be a common phrase, not one quote
+INDIRECT = frozenset({None, "continuation", "pronoun", "role", "next-sentence"})
+"""How a speaker was found when no sentence names them with the quote: not enough to say two sources differ."""
+ALTERED_SHARE = 0.6  # of the longer version's words, in order, for two versions of one quote
 
 _WORD = re.compile(r"\w+")
 
@@ -50,11 +54,32 @@ def _figure_differences(
         va, vb = values(al.a), values(al.b)
         for key in sorted(va.keys() & vb.keys()):
             for x, y in _unmatched(va[key], vb[key]):
+                if not _same_context(texts[al.a.doc], al.a, x, texts[al.b.doc], al.b, y):
+                    continue
                 a, b = Passage(al.a.doc, x.start, x.end), Passage(al.b.doc, y.start, y.end)
                 if (a, b) not in seen:
                     seen.add((a, b))
                     out.append(Discrepancy(key[0], a, b, (x.text, y.text), fact_of.get(al.a) or fact_of.get(al.b)))
     return out
+
+
+_CONTEXT = re.compile(r"(?<![\w'-])[a-z][a-z'-]+")
+CONTEXT_WORDS = 4  # the words of what happened, each side of a value, that must meet in both passages
+
+
+def _context(text: str, passage: Passage, value: Value) -> set[str]:
+    """The stems of the lower-case content words nearest a value on each side, inside its passage: what the
+    value is about ("cut 2,300 jobs", "exploded Friday")."""
+    stop = word_set("stopwords.txt")
+    before = [w for w in _CONTEXT.findall(text[passage.start : value.start]) if w not in stop][-CONTEXT_WORDS:]
+    after = [w for w in _CONTEXT.findall(text[value.end : passage.end]) if w not in stop][:CONTEXT_WORDS]
+    return {stem(w) for w in (*before, *after)}
+
+
+def _same_context(text_a: str, a: Passage, x: Value, text_b: str, b: Passage, y: Value) -> bool:
+    """Whether two values are about the same thing: the words around them share one (a pair of sentences
+    can report one fact and give dates of two different events)."""
+    return bool(_context(text_a, a, x) & _context(text_b, b, y))
 
 
 def _unmatched(a: list[Value], b: list[Value]) -> list[tuple[Value, Value]]:
@@ -63,22 +88,63 @@ def _unmatched(a: list[Value], b: list[Value]) -> list[tuple[Value, Value]]:
     A value that the other passage also gives is matched, so "2,300 jobs, 900 of them in Ohio" against
     "900 jobs" is no discrepancy: only values left over on both sides are.
     """
-    left = [x for x in a if all(x.value != y.value for y in b)]
-    right = [y for y in b if all(y.value != x.value for x in a)]
+    left = [x for x in a if not any(same_value(x, y) for y in b)]
+    right = [y for y in b if not any(same_value(x, y) for x in a)]
     return list(zip(left, right))
+
+
+_SPELLING = ((re.compile(r"our"), "or"), (re.compile(r"is(e|ed|es|ing|ation)$"), r"iz\1"), (re.compile(r"yse"), "yze"))
+
+
+def _spelling(word: str) -> str:
+    """A word with British spellings folded to American ones ('neighbourhood', 'realised')."""
+    for pattern, replacement in _SPELLING:
+        word = pattern.sub(replacement, word)
+    return word
+
+
+def _same_words(a: list[str], b: list[str], function_words: frozenset[str]) -> bool:
+    """Whether two runs of a quote's words say the same: equal once inflections, spelling and function words
+    are set aside ('remain'/'remains', 'realised'/'realized', 'I'm'/'I am', 'the'/'this'), or figures written
+    two ways ('6:41pm'/'18:41', which the figures of the passage are compared for)."""
+    content_a = [stem(_spelling(w)) for w in a if w not in function_words]
+    content_b = [stem(_spelling(w)) for w in b if w not in function_words]
+    if content_a == content_b:
+        return True
+    digits = [w for w in (*a, *b) if any(c.isdigit() for c in w)]
+    return bool(digits) and len(digits) >= len(a) + len(b) - 1
+
+
+def _added_aside(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, alone: bool) -> bool:
+    """Whether words ``i:j`` of a quote, which the other version lacks (``alone``), are an aside the outlet
+    added in brackets: "(Tara Reid)", "[Endangered Species Act]"."""
+    if not alone or i >= j:
+        return False
+    before, after = text[: tokens[i][0]].rstrip(), text[tokens[j - 1][1] :].lstrip()
+    return before[-1:] in ("(", "[") and after[:1] in (")", "]")
 
 
 def _changed_words(qa: Quote, qb: Quote) -> tuple[Passage, Passage, tuple[str, str]] | None:
     """Where the words of two versions of one quote differ: the two runs, and the words each has there."""
+    function_words = word_set("stopwords.txt") | word_set("function_words.txt")
     ta = [(m.start(), m.end(), kb.fold(m.group())) for m in _WORD.finditer(qa.text)]
     tb = [(m.start(), m.end(), kb.fold(m.group())) for m in _WORD.finditer(qb.text)]
     changes = [
         op
         for op in SequenceMatcher(None, [t[2] for t in ta], [t[2] for t in tb], autojunk=False).get_opcodes()
         if op[0] != "equal"
-        and [stem(t[2]) for t in ta[op[1] : op[2]]] != [stem(t[2]) for t in tb[op[3] : op[4]]]  # not 'remain(s)'
+        and not _same_words([t[2] for t in ta[op[1] : op[2]]], [t[2] for t in tb[op[3] : op[4]]], function_words)
     ]
-    inner = [op for op in changes if op[1] > 0 and op[2] < len(ta) and op[3] > 0 and op[4] < len(tb)]
+    inner = [
+        op
+        for op in changes
+        if op[1] > 0
+        and op[2] < len(ta)
+        and op[3] > 0
+        and op[4] < len(tb)
+        and not _added_aside(qa.text, ta, op[1], op[2], op[3] == op[4])
+        and not _added_aside(qb.text, tb, op[3], op[4], op[1] == op[2])
+    ]
     if not inner:  # (words left out or added at either end are a trimmed quote, not a changed one)
         return None
 
@@ -92,6 +158,20 @@ def _changed_words(qa: Quote, qb: Quote) -> tuple[Passage, Passage, tuple[str, s
     a, words_a = run(qa, ta, [(op[1], op[2]) for op in inner])
     b, words_b = run(qb, tb, [(op[3], op[4]) for op in inner])
     return a, b, (words_a, words_b)
+
+
+def _same_surname(a: str, b: str) -> bool:
+    """Whether two speakers' names end in the same word: one person named two ways ("Mark Heller", "Mark Jay
+    Heller") is more likely than two of one family saying the same words."""
+    last_a, last_b = a.split()[-1:], b.split()[-1:]
+    return bool(last_a) and kb.fold(last_a[0]) == kb.fold(last_b[0] if last_b else "")
+
+
+def _most_shared(a: list[str], b: list[str]) -> bool:
+    """Whether two versions share most of both their words in order (a quote reworded, not two quotes that
+    share a phrase such as "of the Endangered Species Act")."""
+    matched = sum(block.size for block in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks())
+    return matched >= ALTERED_SHARE * max(len(a), len(b))
 
 
 def _quote_differences(quotes: Sequence[Quote], actors: Sequence[Actor], story_of: dict[str, str]) -> list[Discrepancy]:
@@ -108,13 +188,17 @@ def _quote_differences(quotes: Sequence[Quote], actors: Sequence[Actor], story_o
         how = wording(words[i], words[j])
         if how is None:
             continue
+        shorter = min(len(words[i]), len(words[j]))
         a, b = Passage(qa.doc, qa.start, qa.end), Passage(qb.doc, qb.start, qb.end)
         speakers_differ = qa.speaker is not None and qb.speaker is not None and qa.speaker != qb.speaker
         people = kinds.get(qa.speaker or "") == kinds.get(qb.speaker or "")  # (an organisation speaks by its people)
-        if speakers_differ and people and min(len(words[i]), len(words[j])) >= LEAST_QUOTE_WORDS:
+        one_name = _same_surname(names.get(qa.speaker or "", ""), names.get(qb.speaker or "", ""))
+        carried = how in ("verbatim", "trimmed")  # the same words: one quote, whoever it is given to
+        named = qa.evidence not in INDIRECT and qb.evidence not in INDIRECT
+        if speakers_differ and people and not one_name and carried and named and shorter >= LEAST_QUOTE_WORDS:
             values = (names.get(qa.speaker or "", "?"), names.get(qb.speaker or "", "?"))
             out.append(Discrepancy("speaker", a, b, values))
-        elif how == "altered" and not speakers_differ:
+        elif how == "altered" and not speakers_differ and _most_shared(words[i], words[j]):
             changed = _changed_words(qa, qb)
             if changed is not None:
                 out.append(Discrepancy("wording", changed[0], changed[1], changed[2]))

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from .data import lines, table
+from .data import lines, table, word_set
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SUFFIX = r"(?:st|nd|rd|th)?"
@@ -97,7 +97,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             r"|(?<=[A-Za-z]), (?P<a4>\d{1,3}),"
         ),
         "figure": re.compile(
-            rf"(?P<sign>{sign})?\s?(?<![\w.,]){number}(?:\s?(?P<scale>{scale})\b|(?![\w,]|\.\d))"
+            rf"(?P<sign>{sign})?\s?(?<![\w.,]){number}"
+            rf"(?P<range>\s?(?:-|\u2013|to)\s?(?:{sign})?\s?(?:{_NUMBER}))?"
+            rf"(?:[\s-]?(?P<scale>{scale})\b|(?![\w,]|\.\d))"
             rf"(?:\s?(?P<pct>%|percent\b|per cent\b|percentage points?\b))?"
             rf"(?:\s(?P<name>{name})\b)?"
         ),
@@ -121,6 +123,16 @@ def _singular(word: str) -> str:
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][A-Za-z-]*)")
 
 
+_RATE = re.compile(r"\s+(?:per|a|an|each)\s+(hour|day|week|month|year|season|game|head|person)\b", re.IGNORECASE)
+
+
+def _rate(text: str, end: int) -> tuple[str, int]:
+    """'/hour' and where it ends when "per hour", "a year" ... follows ``end`` (else '' and ``end``): a rate is
+    not the same thing as a total ("120 miles per hour" against "30 miles")."""
+    match = _RATE.match(text, end)
+    return ("/" + match.group(1).casefold(), match.end()) if match else ("", end)
+
+
 def _counted(text: str, end: int) -> tuple[str, int] | None:
     """The noun counted by a number ending at ``end`` ("2,300 new jobs": 'job'), with where it ends."""
     at = end
@@ -133,12 +145,45 @@ def _counted(text: str, end: int) -> tuple[str, int] | None:
             at = match.end()
             continue
         unit = _units().get(_singular(word))
-        return (unit, match.end()) if unit else None
+        if unit is None:
+            return None
+        rate, stop = _rate(text, match.end())
+        return unit + rate, stop
     return None
+
+
+_BETWEEN = re.compile(r"\bbetween\s+(?:(?:\S+\s+){1,3}and\s+)?\S*$", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\d[\d,.]*%?\s?(?:[A-Za-z]+\s?)?(?:-|\u2013|to)\s?$")
+_RANGE_AFTER = re.compile(r"\s?(?:-|\u2013|to)\s?\D{0,3}\d")
+_SAID_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(?:on\s+|late\s+|early\s+)?$")
+_WORDS_BEFORE = re.compile(r"([A-Za-z]+)\W+(?:(?:at least|more than|nearly|about|some|around|over|up to)\W+)?$")
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """What a count of people before ``start`` says they are, from the verb before it ('killing' -> 'dead')."""
+    match = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
+        return None
+    word = match.group(1).casefold()
+    return _roles().get(word)
+
+
+@cache
+def _roles() -> dict[str, str]:
+    return {row[0]: row[1] for row in table("count_roles.tsv")}
+
+
+def _reported_on(text: str, start: int) -> bool:
+    """Whether a day or date at ``start`` says when something was said ("police said Saturday", "announced on
+    Friday"): the day of a report, which articles of different days give differently, not of the event."""
+    match = _SAID_BEFORE.search(text, max(0, start - 30), start)
+    return match is not None and match.group(1).casefold() in word_set("speech_verbs.txt")
 
 
 def _dates(text: str, start: int, end: int) -> Iterator[Value]:
     for m in _patterns()["date"].finditer(text, start, end):
+        if _reported_on(text, m.start()):
+            continue
         month = _months()[(m.group("m1") or m.group("m2")).casefold()]
         day = int(m.group("d1") or m.group("d2"))
         if 1 <= day <= 31:
@@ -147,14 +192,18 @@ def _dates(text: str, start: int, end: int) -> Iterator[Value]:
 
 def _days(text: str, start: int, end: int) -> Iterator[Value]:
     for m in _patterns()["day"].finditer(text, start, end):
-        if m.group()[0].isupper():
+        if m.group()[0].isupper() and not _reported_on(text, m.start()):
             yield Value("day", "day", (float(_weekdays().index(m.group().casefold())),), m.start(), m.end(), m.group())
 
 
 def _times(text: str, start: int, end: int) -> Iterator[Value]:
     for m in _patterns()["time"].finditer(text, start, end):
         if m.group("h24"):
-            minutes = int(m.group("h24")) * 60 + int(m.group("m24"))
+            hour = int(m.group("h24"))
+            minutes = hour * 60 + int(m.group("m24"))
+            if 1 <= hour <= 12 and not m.group("h24").startswith("0"):  # "6:41": morning or evening, unsaid
+                yield Value("time", "time", (float(minutes % 720), AMBIGUOUS), m.start(), m.end(), m.group())
+                continue
         else:
             hour = int(m.group("h"))
             if not 1 <= hour <= 12:
@@ -167,12 +216,24 @@ def _times(text: str, start: int, end: int) -> Iterator[Value]:
 def _ages(text: str, start: int, end: int) -> Iterator[Value]:
     for m in _patterns()["age"].finditer(text, start, end):
         age = int(next(g for g in m.group("a1", "a2", "a3", "a4") if g))
-        if 0 < age < 120:
-            yield Value("age", "age", (float(age),), m.start(), m.end(), m.group().strip(", "))
+        if not 0 < age < 120:
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        # "Steinberg, 48," and "Ashdown, a 47-year-old": the age of the person named just before
+        name = re.search(r"(\w+)$" if m.group("a4") else r"(\w+),\s+an?\s+$", before)
+        key = "age of " + name.group(1).casefold() if name else "age"
+        yield Value("age", key, (float(age),), m.start(), m.end(), m.group().strip(", "))
 
 
 def _figure(text: str, m: re.Match[str]) -> Value | None:
     """An amount, a percentage or a count from one match of the figure pattern (None: a bare number)."""
+    if (
+        m.group("range")
+        or _BETWEEN.search(text, max(0, m.start() - 40), m.start())
+        or _RANGE_AFTER.match(text, m.end())
+        or _RANGE_BEFORE.search(text, max(0, m.start() - 30), m.start())
+    ):
+        return None  # a range ("$140-150 million", "between $140 and $150 million") is no single value
     amount = _number(m.group("num"))
     scale = m.group("scale")
     currency = _currencies().get(m.group("sign") or m.group("name") or "")
@@ -184,7 +245,8 @@ def _figure(text: str, m: re.Match[str]) -> Value | None:
     start = m.start("sign") if m.group("sign") else m.start("num")
     value = (round(amount, 6),)
     if currency:
-        return Value("amount", currency, value, start, m.end(), text[start : m.end()])
+        rate, stop = _rate(text, m.end())
+        return Value("amount", currency + rate, value, start, stop, text[start:stop])
     if m.group("pct"):
         key = "point" if m.group("pct").startswith("percentage") else "percent"
         return Value("percentage", key, value, start, m.end(), text[start : m.end()])
@@ -192,7 +254,23 @@ def _figure(text: str, m: re.Match[str]) -> Value | None:
     if counted is None:
         return None
     unit, end = counted
+    role = _role_before(text, start)  # "killing 12 people" counts the dead, "injuring 5 people" the injured
+    if role is not None and unit == "people":
+        unit = role
     return Value("count", unit, value, start, end, text[start:end])
+
+
+AMBIGUOUS = -1.0  # the second part of a time read on a 12-hour clock with no a.m. or p.m.
+
+
+def same_value(a: Value, b: Value) -> bool:
+    """Whether two values of one thing are the same: equal, or a time that may be either half of the day
+    ("6:41") and one of its two readings ("6:41pm", "18:41")."""
+    if a.value == b.value:
+        return True
+    if a.kind == "time" and AMBIGUOUS in (a.value[1:] + b.value[1:]):
+        return a.value[0] % 720 == b.value[0] % 720
+    return False
 
 
 def values_in(text: str, start: int = 0, end: int | None = None) -> tuple[Value, ...]:

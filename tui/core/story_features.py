@@ -12,6 +12,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
 from . import knowledge as kb
 from .align import WORD, features_of_word, mentions_by_document
@@ -40,10 +41,17 @@ def _counts(doc: Document, mentions: list[tuple[int, int, str]]) -> Counts:
         rarity["@" + actor] = ACTOR_RARITY
         masked[start:end] = " " * (end - start)
     for raw in WORD.findall("".join(masked)):
-        for feature in features_of_word(raw):
+        for feature, weight in _word(raw):
             here[feature] += 1
-            rarity[feature] = max(rarity.get(feature, 0.0), _rarity(raw, feature))
+            if weight > rarity.get(feature, -1.0):
+                rarity[feature] = weight
     return here, rarity
+
+
+@lru_cache(maxsize=200_000)
+def _word(raw: str) -> tuple[tuple[str, float], ...]:
+    """The features of one word as written, each with its rarity (words repeat: read each once)."""
+    return tuple((feature, _rarity(raw, feature)) for feature in features_of_word(raw))
 
 
 def _rarity(raw: str, feature: str) -> float:

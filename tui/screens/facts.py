@@ -60,6 +60,13 @@ class FactTableScreen(Screen[SearchCursor | None]):
         Binding(
             "o", "toggle_only_here", "Only here", id="facts.only_here", tooltip="list what one source alone reports"
         ),
+        Binding(
+            "s",
+            "toggle_order",
+            "Order",
+            id="facts.order",
+            tooltip="facts most sources carry first, or in the order of the story's first article",
+        ),
     ]
 
     HELP_GROUPS: ClassVar[list[tuple[str, list[BindingType]]]] = [("Fact table", [*BINDINGS, *FactGrid.BINDINGS])]
@@ -76,6 +83,7 @@ class FactTableScreen(Screen[SearchCursor | None]):
         self.briefing = briefing
         self.story = story
         self.only_here = only_here
+        self.by_sources = True  # most sources first; else in the order of the text
         self.rows: list[Row] = []
         self.sources = list(story.documents)
 
@@ -98,6 +106,9 @@ class FactTableScreen(Screen[SearchCursor | None]):
     def _fill(self) -> None:
         """Build the rows and the table."""
         self.rows = story_rows(self.briefing, self.story, self.only_here)
+        if not self.by_sources:
+            order = {doc: n for n, doc in enumerate(self.sources)}
+            self.rows.sort(key=lambda r: min((order[p.doc], p.start) for p in r.passages.values()))
         labels = tuple(self._source_label(doc) for doc in self.sources)
         texts = {doc: self.briefing.document(doc).text for doc in self.sources}
         grid_rows = []
@@ -154,6 +165,12 @@ class FactTableScreen(Screen[SearchCursor | None]):
 
     def on_fact_grid_chosen(self, event: FactGrid.Chosen) -> None:
         self.action_open()
+
+    def action_toggle_order(self) -> None:
+        """List the facts most sources carry first, or in the order of the text."""
+        self.by_sources = not self.by_sources
+        self._fill()
+        self.notify("Facts " + ("most sources first" if self.by_sources else "in the order of the text"), timeout=2)
 
     def action_toggle_only_here(self) -> None:
         """Show or hide the rows of what only one source reports."""

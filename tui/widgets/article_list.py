@@ -41,6 +41,9 @@ def sort_order(documents: Sequence[Document], by: SortOrder) -> list[int]:
     return indexes
 
 
+HEADING_LENGTH = 48  # characters of a story's title in its heading
+
+
 def by_story(briefing: Briefing, order: Sequence[int]) -> list[list[int]]:
     """``order`` (document indexes) grouped by story: each story where its first article comes, its articles
     in ``order`` (an article no story holds is a story of its own)."""
@@ -57,6 +60,8 @@ def story_heading(briefing: Briefing, members: Sequence[int]) -> Content:
     doc = briefing.documents[members[0]]
     story = next((s for s in briefing.stories if doc.id in s.documents), None)
     title = (story.title if story else "") or doc.title or doc.path
+    if len(title) > HEADING_LENGTH:  # a heading stays short beside the articles' own titles
+        title = title[: HEADING_LENGTH - 1].rsplit(" ", 1)[0] + "\u2026"
     return Content.assemble(("\u258d", MUTED), (title, "bold italic"), (f"  {counted(len(members), 'article')}", MUTED))
 
 
