@@ -8,7 +8,7 @@ from pathlib import Path
 from app_helpers import ready
 
 from tui.app import BriefingApp
-from tui.screens.compare import CompareScreen, pair_labels
+from tui.screens.compare import CompareScreen
 from tui.screens.facts import CHECK, DIFFERS, FactTableScreen
 from tui.screens.provenance import ProvenanceScreen
 from tui.screens.reader import ReaderScreen
@@ -16,6 +16,7 @@ from tui.widgets.actor_panel import ActorPanel
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_view import ArticleView
 from tui.widgets.fact_grid import FactGrid
+from tui.widgets.pairs import pair_labels
 
 TESTS = Path(__file__).parent
 PAIRS = TESTS / "discrepancies"

@@ -13,48 +13,12 @@ from textual.screen import Screen
 from textual.widgets import Static
 
 from ..core.compare import alignments_between, counterparts, coverage, discrepancies_between, word_diff
-from ..core.model import Alignment, Briefing, Discrepancy, Passage
+from ..core.model import Alignment, Briefing, Discrepancy
 from ..widgets.article_header import ArticleHeader
 from ..widgets.article_view import ArticleView
 from ..widgets.key_bar import KeyBar
 from ..widgets.marks import DIFFERS, ONLY_HERE, SHARED, Mark, pane_marks
-
-
-def pair_labels(passages: list[tuple[int, int]], differing: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
-    """One gutter label per distinct passage: its first pair's number, '+N' for the other pairs it is in, and
-    '\u2260' when a value in it differs from the other article."""
-    numbers: dict[tuple[int, int], list[int]] = {}
-    for number, passage in enumerate(passages, 1):
-        numbers.setdefault(passage, []).append(number)
-    labels = {}
-    for (start, end), found in numbers.items():
-        label = str(found[0]) + (f"+{len(found) - 1}" if len(found) > 1 else "")
-        if any(start <= s and e <= end for s, e in differing):
-            label += "\u2260"
-        labels[(start, end)] = label
-    return labels
-
-
-def best_partners(pairs: list[Alignment]) -> list[Alignment]:
-    """The pairs in which a passage of either side meets its best-scored partner."""
-    best_a: dict[int, Alignment] = {}
-    best_b: dict[int, Alignment] = {}
-    for al in pairs:
-        if al.a.start not in best_a or al.score > best_a[al.a.start].score:
-            best_a[al.a.start] = al
-        if al.b.start not in best_b or al.score > best_b[al.b.start].score:
-            best_b[al.b.start] = al
-    return list({id(al): al for al in (*best_a.values(), *best_b.values())}.values())
-
-
-def one_line(text: str) -> str:
-    """``text`` on one line (its runs of white space as one space)."""
-    return " ".join(text.split())
-
-
-def within(inner: Passage, outer: Passage) -> bool:
-    """Whether ``inner`` lies inside ``outer`` (one document)."""
-    return inner.doc == outer.doc and outer.start <= inner.start and inner.end <= outer.end
+from ..widgets.pairs import best_partners, one_line, pair_labels, within
 
 
 class CompareScreen(Screen[None]):

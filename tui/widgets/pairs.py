@@ -1,0 +1,45 @@
+"""The split view's pairs: the label of each passage in the margin, which pairs show their changed words.
+
+Pure functions of the aligned pairs, used by the split view.
+"""
+
+from __future__ import annotations
+
+from ..core.model import Alignment, Passage
+
+
+def pair_labels(passages: list[tuple[int, int]], differing: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """One gutter label per distinct passage: its first pair's number, '+N' for the other pairs it is in, and
+    '\u2260' when a value in it differs from the other article."""
+    numbers: dict[tuple[int, int], list[int]] = {}
+    for number, passage in enumerate(passages, 1):
+        numbers.setdefault(passage, []).append(number)
+    labels = {}
+    for (start, end), found in numbers.items():
+        label = str(found[0]) + (f"+{len(found) - 1}" if len(found) > 1 else "")
+        if any(start <= s and e <= end for s, e in differing):
+            label += "\u2260"
+        labels[(start, end)] = label
+    return labels
+
+
+def best_partners(pairs: list[Alignment]) -> list[Alignment]:
+    """The pairs in which a passage of either side meets its best-scored partner."""
+    best_a: dict[int, Alignment] = {}
+    best_b: dict[int, Alignment] = {}
+    for al in pairs:
+        if al.a.start not in best_a or al.score > best_a[al.a.start].score:
+            best_a[al.a.start] = al
+        if al.b.start not in best_b or al.score > best_b[al.b.start].score:
+            best_b[al.b.start] = al
+    return list({id(al): al for al in (*best_a.values(), *best_b.values())}.values())
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line (its runs of white space as one space)."""
+    return " ".join(text.split())
+
+
+def within(inner: Passage, outer: Passage) -> bool:
+    """Whether ``inner`` lies inside ``outer`` (one document)."""
+    return inner.doc == outer.doc and outer.start <= inner.start and inner.end <= outer.end
