@@ -69,6 +69,7 @@ class BriefingApp(App[None]):
     ) -> None:
         super().__init__()
         self.paths = list(paths)
+        self._told: set[str] = set()  # the problems already shown
         self.web = web  # feeds and lists of addresses, and how to fetch
         self.requested_theme = theme
         self.max_bytes = max_bytes
@@ -205,6 +206,12 @@ class BriefingApp(App[None]):
         opened = message.opened
         for problem in opened.problems:
             self.notify(problem, severity="warning", title="Not loaded", timeout=8, markup=False)
+        self._told.update(opened.problems)
+        for error in opened.briefing.errors:  # an internal error of the analysis across articles, said once
+            text = printable(str(error))
+            if text not in self._told and error.reason.startswith("internal error"):
+                self._told.add(text)
+                self.notify(text, severity="warning", title="Analysis", timeout=10, markup=False)
         self.briefing = opened.briefing
         self.phase = opened.phase
         self.reader.show_briefing(opened.briefing)

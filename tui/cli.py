@@ -18,7 +18,7 @@ from .arguments import SUBCOMMANDS, build_parser, reader_parser
 if TYPE_CHECKING:
     from .core.fetch import FetchOptions
     from .core.load import Loaded
-    from .core.model import Briefing
+    from .core.model import Briefing, LoadError
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -31,7 +31,21 @@ def analyzed(args: argparse.Namespace, paths: Sequence[str]) -> tuple[Loaded, Br
         paths, _max_bytes(args), use_cache=not getattr(args, "no_cache", False), web=fetch_options(args)
     )
     report_problems(loaded)
+    for problem in analysis_problems(loaded, briefing):
+        say(f"{problem.path}: {problem.reason}")
     return loaded, briefing
+
+
+def analysis_problems(loaded: Loaded, briefing: Briefing) -> list[LoadError]:
+    """The problems the analysis met beyond those of loading (an internal error in a step across articles)."""
+    known = set(loaded.errors)
+    return [e for e in briefing.errors if e not in known]
+
+
+def exit_status(loaded: Loaded, briefing: Briefing) -> int:
+    """1 when a file failed, nothing loaded or the analysis met an internal error; else 0."""
+    failed = loaded.errors or not loaded.documents or analysis_problems(loaded, briefing)
+    return EXIT_SOME_FAILED if failed else EXIT_OK
 
 
 def fetch_options(args: argparse.Namespace) -> FetchOptions:
@@ -122,7 +136,7 @@ def run_export(args: argparse.Namespace) -> int:
         raise OutputClosed(f"cannot write to standard output ({getattr(exc, 'strerror', None) or exc})") from None
     if not written:
         return EXIT_SOME_FAILED
-    return EXIT_SOME_FAILED if loaded.errors or not loaded.documents else EXIT_OK
+    return exit_status(loaded, briefing)
 
 
 def run_analyze(args: argparse.Namespace) -> int:
@@ -140,7 +154,7 @@ def run_analyze(args: argparse.Namespace) -> int:
         from .summary import summary
 
         _write(summary(briefing))
-    return EXIT_SOME_FAILED if loaded.errors or not loaded.documents else EXIT_OK
+    return exit_status(loaded, briefing)
 
 
 def run_reader(args: argparse.Namespace) -> int:

@@ -18,7 +18,7 @@ from ..widgets.article_header import ArticleHeader
 from ..widgets.article_view import ArticleView
 from ..widgets.key_bar import KeyBar
 from ..widgets.marks import DIFFERS, ONLY_HERE, SHARED, Mark, pane_marks
-from ..widgets.pairs import best_partners, one_line, pair_labels, within
+from ..widgets.pairs import best_partners, differences_text, pair_labels
 
 
 class CompareScreen(Screen[None]):
@@ -186,20 +186,7 @@ class CompareScreen(Screen[None]):
         line = self.query_one("#differences", Static)
         line.display = bool(self.differences)
         current = self.pairs[self.pair_index] if 0 <= self.pair_index < len(self.pairs) else None
-        if current is None:
-            line.update(
-                f"{len(self.differences)} values differ: \u2260 in the margin; }} to step through the pairs"
-                if self.differences
-                else ""
-            )
-            return
-        inside = [d for d in self.differences if within(d.a, current.a) and within(d.b, current.b)]
-        if not inside:
-            line.update("")
-            return
-        text = Text("differs: ", style="bold")
-        text.append("; ".join(f"{d.kind} {one_line(d.values[0])} \u2260 {one_line(d.values[1])}" for d in inside))
-        line.update(text)
+        line.update(differences_text(self.differences, current))
 
     # -- navigation ---------------------------------------------------------------------
     def _move_right(self, step: int) -> None:

@@ -1,11 +1,14 @@
-"""The split view's pairs: the label of each passage in the margin, which pairs show their changed words.
+"""The split view's pairs: the label of each passage in the margin, which pairs show their changed words,
+and the line that names the values a pair differs on.
 
 Pure functions of the aligned pairs, used by the split view.
 """
 
 from __future__ import annotations
 
-from ..core.model import Alignment, Passage
+from rich.text import Text
+
+from ..core.model import Alignment, Discrepancy, Passage
 
 
 def pair_labels(passages: list[tuple[int, int]], differing: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
@@ -43,3 +46,18 @@ def one_line(text: str) -> str:
 def within(inner: Passage, outer: Passage) -> bool:
     """Whether ``inner`` lies inside ``outer`` (one document)."""
     return inner.doc == outer.doc and outer.start <= inner.start and inner.end <= outer.end
+
+
+def differences_text(differences: list[Discrepancy], current: Alignment | None) -> Text | str:
+    """The line under the split view's panes: the values on which the current pair differs, or, with no pair
+    chosen, how many values differ."""
+    if current is None:
+        if not differences:
+            return ""
+        return f"{len(differences)} values differ: \u2260 in the margin; }} to step through the pairs"
+    inside = [d for d in differences if within(d.a, current.a) and within(d.b, current.b)]
+    if not inside:
+        return ""
+    text = Text("differs: ", style="bold")
+    text.append("; ".join(f"{d.kind} {one_line(d.values[0])} \u2260 {one_line(d.values[1])}" for d in inside))
+    return text
