@@ -181,3 +181,29 @@ def test_the_evidence_is_in_the_analysis_json(tmp_path, capsys):
     data = json.loads(capsys.readouterr().out)
     assert [q["evidence"] for q in data["quotes"]] == ["verb", "pronoun"]
     assert data["terms"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ('Al Sharpton took calls on his "Keepin\' It Real" radio program, he said.', "Keepin' It Real"),
+        ("In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. McKinley suggested saving early.", "Make Your Kid"),
+        ("She sang the civil rights anthem ''A Change Is Gonna Come,'' she added later.", "A Change Is"),
+        ("On this weekend's broadcast of \u201cFox News Sunday,\u201d the candidate spoke.", "Fox News Sunday"),
+    ],
+)
+def test_the_title_of_a_work_named_before_or_after_it_is_a_term(text, title):
+    briefing = analysed(text)
+    assert any(t.text.startswith(title) for t in briefing.terms)
+    assert not any(q.text.startswith(title) for q in briefing.quotes)
+
+
+def test_a_work_that_says_something_keeps_its_quotation():
+    text = "\u201cHillary was back on the campaign trail within days,\u201d the book said."
+    briefing = analysed(text)
+    assert [q.text for q in briefing.quotes] == ["Hillary was back on the campaign trail within days,"]
+
+
+def test_the_value_of_markup_left_in_the_text_is_no_quotation():
+    text = 'Warren spoke, she said.\n\n<tweet pic="pic.twitter.com/x" author="carlquintanilla" timestamp="1474">'
+    assert analysed(text).quotes == ()

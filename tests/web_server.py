@@ -164,11 +164,19 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """A server that keeps a client hanging up early (a timed-out fetch) off standard error, where the tests
+    read briefing's own lines."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        return
+
+
 def start_site(certificate: tuple[Path, Path] | None = None) -> Site:
     """A site answering on 127.0.0.1 and a free port, in a daemon thread of this process (over TLS with
     ``certificate``: its certificate and key files)."""
     site = Site()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
+    server = _QuietServer(("127.0.0.1", 0), _handler(site))
     server.daemon_threads = True
     if certificate is not None:
         import ssl

@@ -83,14 +83,22 @@ def _work_before() -> re.Pattern[str]:
     nouns = "|".join(sorted(map(re.escape, kb.work_nouns()), key=len, reverse=True))
     determiner = r"(?:the|a|an|his|her|their|its|new|latest|upcoming|hit|[A-Za-z]+['\u2019]s)"
     return re.compile(
-        rf"\b{determiner}[ ]+(?:[a-z-]+[ ]+)?(?:{nouns})s?(?:,|[ ]+(?:called|titled|entitled|named))?[ ]*[{_OPENING}]?$",
+        rf"\b{determiner}[ ]+(?:[a-z0-9-]+[ ]+){{0,2}}(?:{nouns})s?(?:,|[ ]+(?:called|titled|entitled|named|of))?[ ]*"
+        rf"[{_OPENING}]?$",
         re.IGNORECASE,
     )
 
 
 def after_work_noun(text: str, start: int) -> bool:
-    """Right after 'the film', 'her novel', 'the documentary,' (on the same line): a title follows."""
+    """Right after 'the film', 'her novel', 'the documentary,', 'the broadcast of' (on the same line): a title
+    follows."""
     return bool(_work_before().search(text, max(0, start - 40), start))
+
+
+def before_work_noun(text: str, end: int) -> bool:
+    """Right before 'radio program', 'show', 'podcast' (a title names the work after it: "Keepin' It Real"
+    radio program)."""
+    return bool(_work_next().match(text, end))
 
 
 def work_title(text: str, start: int, end: int) -> bool:
@@ -106,6 +114,12 @@ def work_title(text: str, start: int, end: int) -> bool:
 
 
 _SEQUEL_OF = re.compile(r"\b(?:sequel|prequel|remake|adaptation|follow-up)s?[ ]+(?:to|of)[ ]+$", re.IGNORECASE)
+
+
+@cache
+def _work_next() -> re.Pattern[str]:
+    nouns = "|".join(sorted(map(re.escape, kb.work_nouns()), key=len, reverse=True))
+    return re.compile(rf"[ ]+(?:(?!(?:the|a|an|his|her|its|their|this|that)[ ])[a-z-]+[ ]+)?(?:{nouns})s?\b")
 
 
 @cache

@@ -25,10 +25,10 @@ _TITLE_LINE = 400  # characters: a line longer than this on either side of a quo
 def is_term(text: str, span: QuoteSpan, attributed: bool) -> bool:
     """Quotation marks that hold no statement: the title of a work (after 'the show', 'her book'), or, with
     nobody named as saying it, a few words in title case ("Morning Joe") or a scare-quoted term."""
-    from .context import after_work_noun
+    from .context import after_work_noun, before_work_noun
 
     titled = text[span.start : span.start + 1].isupper() or text[span.start : span.start + 1].isdigit()
-    if titled and after_work_noun(text, span.outer_start + 1):
+    if titled and (after_work_noun(text, span.outer_start + 1) or before_work_noun(text, span.outer_end)):
         return True
     if _after_term_cue(text, span.outer_start) or _between_names(text, span):
         return True  # "known as the 'Buffett rule'", "nicknamed 'the Hammer'", Marcia "Cia" Price

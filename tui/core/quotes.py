@@ -231,7 +231,12 @@ def find_quotes(doc: Document) -> list[QuoteSpan]:
                 unclosed(left_open, para.end)
     if carry is not None:
         unclosed(carry, paragraphs[-1].end)
-    return _outermost(found)
+    return [q for q in _outermost(found) if not _attribute_value(text, q)]
+
+
+def _attribute_value(text: str, quote: QuoteSpan) -> bool:
+    """Marks that hold the value of a markup attribute left in the text (author="...") rather than words."""
+    return quote.outer_start > 0 and text[quote.outer_start - 1] == "="
 
 
 def _outermost(spans: list[QuoteSpan]) -> list[QuoteSpan]:
