@@ -71,6 +71,7 @@ class PersonIndex:
         self.by_last: dict[str, dict[Tokens, None]] = defaultdict(dict)
         self.by_first: dict[str, dict[Tokens, None]] = defaultdict(dict)
         self.by_shape: dict[tuple[int, str], list[Tokens]] = defaultdict(list)
+        self.joined_by_shape: dict[tuple[int, str], list[str]] = defaultdict(list)  # the same names, as strings
         self.docs_of: dict[Tokens, set[str]] = defaultdict(set)
         self.names_in: dict[str, dict[Tokens, None]] = defaultdict(dict)  # an article -> the full names it gives
         self.seen_at: dict[tuple[str, Tokens], list[tuple[int, PersonKey]]] = defaultdict(list)
@@ -85,6 +86,7 @@ class PersonIndex:
             self.by_last[tokens[-1]][tokens] = None
             self.by_first[tokens[0]][tokens] = None
             self.by_shape[(len(tokens), tokens[0][:1])].append(tokens)
+            self.joined_by_shape[(len(tokens), tokens[0][:1])].append(" ".join(tokens))
         self.keys_of[tokens][key] = None
         if not cand.relative:
             self.principal.add((cand.doc, key))
@@ -104,17 +106,22 @@ class PersonIndex:
     # -- the matching rules ----------------------------------------------------------------
     def same_person(self, tokens: Tokens, gen: str) -> PersonKey | None:
         """A person of this very name: the same tokens, a spelling variant, or the two names swapped."""
-        from rapidfuzz import fuzz
+        from rapidfuzz import fuzz, process
 
         exact = PersonKey(tokens, gen)
         if tokens in self.keys_of and exact in self.keys_of[tokens]:
             return exact
-        joined = " ".join(tokens)
-        similar = [
-            other
-            for other in self.by_shape.get((len(tokens), tokens[0][:1]), ())
-            if fuzz.ratio(joined, " ".join(other)) >= _FUZZY_MIN
-        ]
+        shape = (len(tokens), tokens[0][:1])
+        names = self.by_shape.get(shape, [])
+        # every name of this shape at once, in C (one at a time grew with the square of a long list of names)
+        found = process.extract(
+            " ".join(tokens),
+            self.joined_by_shape.get(shape, []),
+            scorer=fuzz.ratio,
+            score_cutoff=_FUZZY_MIN,
+            limit=None,
+        )
+        similar = [names[index] for index in sorted(index for _choice, _score, index in found)]
         if len(tokens) == 2 and tokens[::-1] in self.keys_of:
             similar.append(tokens[::-1])  # Ogasawara Kenji = Kenji Ogasawara
         similar += [
