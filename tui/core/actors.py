@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from . import knowledge as kb
+from .lexicon import LEXICON
 from .mentions import document_candidates
 from .model import Actor, Document, Mention
 from .names import Candidate, tokenize
@@ -64,9 +65,9 @@ def _initials(surface: str) -> str:
     """'Advanced Micro Devices Inc.' -> 'amd', 'Hewlett-Packard Co.' -> 'hp': the capitals of the name's words,
     without a company-form suffix."""
     words = [w for w in surface.replace("-", " ").split() if w[:1].isupper()]
-    while len(words) > 2 and kb.fold(words[-1]) in kb.company_suffixes():
+    while len(words) > 2 and kb.fold(words[-1]) in LEXICON.company_suffixes:
         words = words[:-1]
-    if len(words) == 2 and kb.fold(words[-1]) in kb.company_suffixes():
+    if len(words) == 2 and kb.fold(words[-1]) in LEXICON.company_suffixes:
         words = words[:-1]
     return "".join(w[0] for w in words).casefold()
 
@@ -180,7 +181,7 @@ class _Resolver:
         """A single capitalised word inside a sentence that no loaded article writes in lower case may be a name
         ('Congress', 'the Sixers', 'Acme'), unless it reads as a place ('in Baytown', 'a Baytown man') or is a
         holiday, an award or a doctrine; it is kept if some mention shows it act (see ``_drop_unsupported``)."""
-        if cand.place_like or cand.folded in kb.non_actor_names():
+        if cand.place_like or cand.folded in LEXICON.non_actor_names:
             return False
         return cand.surface.casefold() not in self.lower_words
 

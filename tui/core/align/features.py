@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .. import knowledge as kb
-from ..data import lines
+from ..lexicon import LEXICON
 from ..model import Actor, Document, Span
 
 MIN_WORDS = 4
@@ -31,25 +31,10 @@ WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_](?:[\w'\u2019-]*\w)?")
 
 
 @cache
-def _stopwords() -> frozenset[str]:
-    return frozenset(lines("stopwords.txt"))
-
-
-@cache
 def _descriptors() -> frozenset[str]:
     """Stems of role and title words: they describe an actor, not a fact."""
-    words = kb.role_words() | {w for t in kb.person_titles() for w in t if len(w) > 3}
+    words = LEXICON.role_words | {w for t in LEXICON.person_titles for w in t if len(w) > 3}
     return frozenset(stem(w) for w in words) | frozenset("=" + g for g in ("minister", "president"))
-
-
-@cache
-def _synonyms() -> dict[str, str]:
-    groups: dict[str, str] = {}
-    for line in lines("synonyms.txt"):
-        words = [w.strip().casefold() for w in line.split(",") if w.strip()]
-        for word in words:
-            groups.setdefault(word, words[0])
-    return groups
 
 
 @cache
@@ -89,10 +74,10 @@ def features_of_word(raw: str) -> tuple[str, ...]:
     number = _number(word)
     if number:
         return (number,)
-    if word in _stopwords() or len(word) <= 2:
+    if word in LEXICON.stopwords or len(word) <= 2:
         return ()
     stemmed = stem(word)
-    group = _synonyms().get(word) or _synonyms().get(stemmed)
+    group = LEXICON.synonyms.get(word) or LEXICON.synonyms.get(stemmed)
     return (stemmed, "=" + group) if group else (stemmed,)
 
 

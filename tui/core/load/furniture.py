@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import lines
+from ..lexicon import LEXICON
 from .dates import find_dates
 from .header_lines import word_count
 
@@ -67,12 +67,12 @@ _RIGHTS = re.compile(r"\ball rights reserved\b.*$", re.IGNORECASE)
 
 @cache
 def _furniture() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in lines("furniture.txt")), re.IGNORECASE)
+    return re.compile("|".join(f"(?:{p})" for p in LEXICON.furniture_patterns), re.IGNORECASE)
 
 
 @cache
 def _list_headings() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in lines("list_headings.txt")), re.IGNORECASE)
+    return re.compile("|".join(f"(?:{p})" for p in LEXICON.list_heading_patterns), re.IGNORECASE)
 
 
 def _bare(line: str) -> str:
