@@ -132,14 +132,14 @@ def tokenize(text: str, start: int, end: int, names_only: bool = False) -> list[
 @lru_cache(maxsize=1)
 def name_abbreviations() -> frozenset[str]:
     """Abbreviations written with a full stop inside or after a name: titles ('Mr', 'Sen'), 'Jr', 'Co', 'Inc'."""
-    not_in_names = LEXICON.months | {"vs", "etc", "al", "cf", "viz", "fig", "approx", "vol"}
+    not_in_names = LEXICON.months | LEXICON.non_name_abbreviations
     return frozenset(LEXICON.abbreviations) - not_in_names
 
 
 @lru_cache(maxsize=1)
 def joining_words() -> frozenset[str]:
     """Words that may stand inside a name: particles, 'of', 'for', 'the', '&'."""
-    return frozenset({"of", "for", "&", "the"}) | LEXICON.particles
+    return LEXICON.name_joiners | LEXICON.particles
 
 
 def _connector(token: Token, run: list[Token]) -> bool:

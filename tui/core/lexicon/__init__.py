@@ -60,17 +60,24 @@ class Lexicon:
     common_capitalized = Entry("common_capitalized.txt", read.folded_set)  # capitalised at a sentence start
     sentence_starters = Entry("sentence_starters.txt", read.folded_set)  # 'the', 'a': a new sentence starts
     abbreviations = Entry("abbreviations.txt", read.abbreviations)  # -> whether it may end a sentence
+    non_name_abbreviations = Entry("non_name_abbreviations.txt", read.folded_set)  # 'vs', 'etc', 'approx'
+    name_joiners = Entry("name_joiners.txt", read.folded_set)  # 'of', 'for', '&', 'the' inside a name
+    dateline_words = Entry("dateline_words.txt", read.folded_set)  # 'by', 'min', 'read' on a dateline
     stopwords = Entry("stopwords.txt", read.folded_set)
     synonyms = Entry("synonyms.txt", read.synonym_groups)  # word -> the name of its group
     speech_verb_list = Entry("speech_verbs.txt", read.folded_set)  # said, told, added, ...
     agent_verb_list = Entry("agent_verbs.txt", read.folded_set)  # auxiliaries and frequent news verbs
+    attribution_words = Entry("attribution_words.txt", read.folded_set)  # 'according (to)'
+    remark_verbs = Entry("remark_verbs.txt", read.folded_set)  # 'made', 'wrote', 'tweeted' (the remarks)
     term_cues = Entry("term_cues.txt", read.as_written)  # 'known as', 'so-called'
     # time
     month_numbers = Entry("months.tsv", read.month_numbers)  # month name as written -> number
     weekdays = Entry("weekdays.txt", read.folded_in_order)  # names and abbreviations
+    relative_days = Entry("relative_days.txt", read.folded_set)  # 'yesterday', 'today', 'tomorrow'
     timezone_names = Entry("timezones.txt", read.as_written)  # GMT, IST, ... in file order
     sections = Entry("sections.txt", read.case_folded_set)  # section labels: "world", "u.s."
     # page furniture (regular expressions)
+    credit_words = Entry("credit_words.txt", read.as_written)  # 'photo', 'getty', '©': a caption or credit
     furniture_patterns = Entry("furniture.txt", read.as_written)
     list_heading_patterns = Entry("list_headings.txt", read.as_written)
     # fitted models
@@ -138,12 +145,12 @@ class Lexicon:
     def calendar_words(self) -> frozenset[str]:
         """Weekdays and 'yesterday', 'today', 'tonight', 'tomorrow': never the end of a name ('Theresa May' keeps May)."""
         days = frozenset(w for w in self.weekdays if w.endswith("day"))
-        return days | {"yesterday", "today", "tonight", "tomorrow"}
+        return days | self.relative_days
 
     @cached_property
     def speech_verbs(self) -> frozenset[str]:
         """Verbs that attribute speech: said, told, added, ..."""
-        return self.speech_verb_list | {"said", "says", "told", "added", "according"}
+        return self.speech_verb_list | self.attribution_words
 
     @cached_property
     def agent_verbs(self) -> frozenset[str]:

@@ -15,50 +15,12 @@ from .header_lines import word_count
 _TERMINAL = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\uff0e][\"\u201d\u2019')\]\u300d\u300f\uff09]*$|[\"\u201d]$")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?", re.IGNORECASE)
 _YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)?\d\d)?\b")
-# words that name the source of a caption or credit (plain substrings of the case-folded line: one
-# substring test each is far quicker than a case-insensitive alternation over a long paragraph)
-_CREDIT_WORDS = (
-    "photo",
-    "image",
-    "picture",
-    "illustration",
-    "credit",
-    "foto",
-    "getty",
-    "shutterstock",
-    "alamy",
-    "afp",
-    "reuters",
-    "epa",
-    "efe",
-    "anadolu",
-    "xinhua",
-    "\u00a9",
-    "(c)",
-    "copyright",
-    "sign up",
-    "subscribe",
-    "newsletter",
-    "reporting by",
-    "editing by",
-    "reported from",
-    "contributed",
-    "listen",
-    "email",
-    "browser",
-    "unsubscribe",
-    "preferences",
-    "cookie",
-    "read more",
-    "related",
-    "sponsored",
-)
 _AP = re.compile(r"\bap\b")
 
 
 def _names_a_source(line: str) -> bool:
     folded = line.casefold()
-    return any(word in folded for word in _CREDIT_WORDS) or bool(_AP.search(folded))
+    return any(word in folded for word in LEXICON.credit_words) or bool(_AP.search(folded))
 
 
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s")

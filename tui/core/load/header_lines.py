@@ -158,7 +158,7 @@ def is_date_line(text: str, hits: list[DateHit]) -> bool:
     rest = without_dates(text, hits).split()
     if len(rest) > 8 or body_like(text):
         return False
-    allowed = LEXICON.particle_spellings | {"by", "and", "min", "read", "mins"}
+    allowed = LEXICON.particle_spellings | LEXICON.dateline_words
     return all(not w[:1].islower() or w.casefold() in allowed for w in rest)
 
 

@@ -177,7 +177,7 @@ def next_sentence(reader: PhraseReader, q: QuoteSpan) -> Found | None:
     words = list(WORD.finditer(reader.text, nxt.start, nxt.end))[:6]
     verbs = LEXICON.speech_verbs
     for i, w in enumerate(words[1:], 1):
-        if w.group().casefold() in verbs | {"made", "gave", "wrote", "posted", "tweeted"}:
+        if w.group().casefold() in verbs | LEXICON.remark_verbs:
             found = reader.phrase(nxt.start, words[i - 1].end())
             return _verbed(found, "next-sentence", w.group()) if found and found.actor else None
     return None
