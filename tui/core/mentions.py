@@ -11,8 +11,8 @@ from .frequency import zipf
 from .lexicon import LEXICON
 from .model import Document, Span
 from .names import Candidate, Token, runs, split_run, tokenize
+from .sentence_end import SENTENCE_OR_COLON_END
 
-_TERMINAL = re.compile(r"[.!?\u2026:][\"\u201d\u2019')\]]*$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[\w .]+?)?\s*(?:\([\w .]+\))?\s*[\u2014\u2013-]\s")
 _FIRST_WORD = re.compile(r"\w")
 _HEAD_WORD = re.compile(r"[^\W\d_][\w'-]*")
@@ -32,7 +32,7 @@ def _headline(text: str, para: Span) -> bool:
     letters = len(_LETTER.findall(body))
     if letters > 8 and len(_UPPER.findall(body)) >= 0.8 * letters:
         return True  # "FIRED IN THE CAPITAL!!"
-    if (_TERMINAL.search(body) and not body.endswith("?")) or _QUOTED_SENTENCE.search(body):
+    if (SENTENCE_OR_COLON_END.search(body) and not body.endswith("?")) or _QUOTED_SENTENCE.search(body):
         return False  # (a paragraph holding a quoted sentence is no headline: '"Roads first." - Jane Roe')
     words = [w for w in _HEAD_WORD.findall(body) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)

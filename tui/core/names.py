@@ -27,7 +27,6 @@ _NAME_TOKEN = re.compile(
 )
 _TEAM_NUMBER = re.compile(r"^\d+[a-z]{3,}$")  # "76ers", "49ers": a team's name
 _PREFIXED = re.compile(r"^(?:al|el|bin|ibn|ben|abu|de|di|da|van|von|d'|l')[-'\u2019][A-Z]", re.IGNORECASE)
-_TERMINAL = re.compile(r"[.!?\u2026][\"\u201d\u2019')\]]*$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[\w .]+)?\s*(?:\([\w .]+\))?\s*[\u2014\u2013-]")
 _OPEN_QUOTES = "\"'\u201c\u2018(\u00ab"
 

@@ -15,8 +15,9 @@ from itertools import accumulate
 
 from .lexicon import LEXICON
 from .model import Span
+from .sentence_end import CLOSERS
 
-_CANDIDATE = re.compile(r"(?:[.!?]+|\u2026)[\"\u201d\u2019')\]]*(?=\s+(\S))|\n+")
+_CANDIDATE = re.compile(rf"(?:[.!?]+|\u2026)[{re.escape(CLOSERS)}]*(?=\s+(\S))|\n+")
 _WORD_CHARS = re.compile(r"[\w.'\u2019-]*")  # matched on the reversed text before a mark: the word before it
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _MARKS = re.compile('["\u201c\u201d\u2018\u2019]')

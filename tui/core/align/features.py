@@ -20,12 +20,12 @@ from typing import Any
 from .. import knowledge as kb
 from ..lexicon import LEXICON
 from ..model import Actor, Document, Span
+from ..sentence_end import STATEMENT_END
 
 MIN_WORDS = 4
 HEADING_WORDS = 12  # a line without a full stop reports a fact when it has at least this many words
 ACTOR_WEIGHT = 0.7
 
-_ENDS = re.compile(r"[.!\u2026][\"\u201d\u2019')\]]*$|[\"\u201d\u2019]$")
 _CLAUSE = re.compile(r"\s*[,;:\u2014\u2013]\s+|\s+(?:but|while|although|whereas)\s+")
 WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_](?:[\w'\u2019-]*\w)?")
 
@@ -125,7 +125,7 @@ def document_units(
         if sentence.endswith("?"):
             continue  # questions report no fact
         headline = doc.headline is not None and span.start < doc.headline.end
-        if not _ENDS.search(sentence) and not headline and len(sentence.split()) < HEADING_WORDS:
+        if not STATEMENT_END.search(sentence) and not headline and len(sentence.split()) < HEADING_WORDS:
             continue  # nor do headings and labels (a headline does, and so does a long line)
         words = tuple(kb.fold(w) for w in WORD.findall(sentence))
         if len(words) < MIN_WORDS:

@@ -9,10 +9,10 @@ import re
 from functools import cache
 
 from ..lexicon import LEXICON
+from ..sentence_end import SENTENCE_OR_QUOTE_END_ANY_SCRIPT
 from .dates import find_dates
 from .header_lines import word_count
 
-_TERMINAL = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\uff0e][\"\u201d\u2019')\]\u300d\u300f\uff09]*$|[\"\u201d]$")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?", re.IGNORECASE)
 _YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)?\d\d)?\b")
 _AP = re.compile(r"\bap\b")
@@ -62,7 +62,7 @@ def is_headline_like(line: str) -> bool:
     """A line that reads as a headline or link, not as a sentence of prose."""
     if len(find_dates(line)) >= 2:
         return True
-    return not _TERMINAL.search(line.strip())
+    return not SENTENCE_OR_QUOTE_END_ANY_SCRIPT.search(line.strip())
 
 
 def copyright_holder(line: str) -> str | None:
@@ -88,7 +88,7 @@ def _list_item(line: str) -> bool:
 
 
 def _label(line: str) -> bool:
-    return word_count(line) <= 4 and not _TERMINAL.search(line.strip())
+    return word_count(line) <= 4 and not SENTENCE_OR_QUOTE_END_ANY_SCRIPT.search(line.strip())
 
 
 def drop_link_lists(blocks: list[str]) -> list[str]:

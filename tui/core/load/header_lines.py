@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields
 from functools import cache
 
 from ..lexicon import LEXICON
+from ..sentence_end import SENTENCE_END_ANY_SCRIPT
 from .dates import DateHit, find_dates
 
 BYLINE = re.compile(r"^(?:written |words |reporting |story |text )?by\s+(?P<who>.+)$", re.IGNORECASE)
@@ -25,8 +26,8 @@ _DATE_WORDS = re.compile(
     r"am|um|le|el|il)\b\s*:?",
     re.IGNORECASE,
 )
-# full stops of Chinese and Japanese too (\u3002 \uff01 \uff1f \uff0e), and their closing brackets
-TERMINAL = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\uff0e][\"\u201d\u2019')\]\u300d\u300f\uff09]*$")
+# a header line ends a sentence with the stops of Chinese and Japanese too
+TERMINAL = SENTENCE_END_ANY_SCRIPT
 # ideographs and kana: scripts written without spaces between words
 _UNSPACED = re.compile(
     r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]"
