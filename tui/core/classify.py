@@ -12,6 +12,7 @@ from typing import Literal
 
 from . import knowledge as kb
 from .frequency import zipf
+from .lexicon import LEXICON
 from .names import CandidateKind, Token
 
 _ACRONYM_FORM = re.compile(r"[A-Z].*[A-Z]|\.")  # WHO or U.N., not the word "Who"
@@ -51,48 +52,48 @@ def _classify(surface: str, texts: tuple[str, ...]) -> Known | None:
         return None  # "WHAT LEAKED", "THE COURT CASE": a shouted heading
     if len(words) == 1 and _shouted_word(texts[0]):
         return None  # "A HUGE fire": an ordinary word in capitals, not an acronym
-    if len(words) > 1 and words[0] in kb.org_heads():
+    if len(words) > 1 and words[0] in LEXICON.org_heads:
         return "organization", None  # "Ministry of the Sea", "Bank of the West"
     if _thing(words):
         return None
-    if len(words) > 1 and any(w in kb.org_heads() for w in words):
+    if len(words) > 1 and any(w in LEXICON.org_heads for w in words):
         return "organization", None
-    if len(words) > 1 and words[0] in kb.place_prefixes():
+    if len(words) > 1 and words[0] in LEXICON.place_prefixes:
         return None  # "North Sea", "Western Cape"
-    if len(words) == 2 and words[0] in kb.place_name_prefixes():
+    if len(words) == 2 and words[0] in LEXICON.place_name_prefixes:
         return None  # "San Diego", "Fort Worth" (but "Los Angeles Angels" is a team)
     if len(texts) == 1:
         return _one_word(texts[0])
-    if words[0] in kb.given_names() or words[-1] in kb.given_names():
+    if words[0] in LEXICON.given_names or words[-1] in LEXICON.given_names:
         return "person", None  # Kenji Ogasawara, Ogasawara Kenji
-    if len(words) == 2 and words[0] in kb.given_name_words() and zipf(words[1]) < COMMON_ZIPF:
+    if len(words) == 2 and words[0] in LEXICON.given_name_words and zipf(words[1]) < COMMON_ZIPF:
         return "person", None  # Mark Teixeira: a given name that is also a word, before a rare word
     return "unknown", None
 
 
 def _by_knowledge(folded: str, surface: str) -> tuple[CandidateKind | Literal["demonym"] | None, str | None]:
     """States (and their demonyms), known acronyms and long forms, news agencies; (None, None) if none."""
-    place = kb.places().get(folded)
+    place = LEXICON.places.get(folded)
     if place is not None:
         return ("demonym", None) if place.form == "demonym" else (place.kind, place.name)
-    if folded in kb.org_acronyms() and _ACRONYM_FORM.search(surface):
-        return "organization", kb.org_acronyms()[folded]
-    if folded in kb.org_long_forms():
-        return "organization", kb.org_long_forms()[folded]
-    if folded in kb.news_agencies():
+    if folded in LEXICON.org_acronyms and _ACRONYM_FORM.search(surface):
+        return "organization", LEXICON.org_acronyms[folded]
+    if folded in LEXICON.org_long_forms:
+        return "organization", LEXICON.org_long_forms[folded]
+    if folded in LEXICON.news_agencies:
         return "organization", None
     return None, None
 
 
 def _thing(words: list[str]) -> bool:
     """Regions, places by their head word, and laws, events, works or buildings by theirs."""
-    if " ".join(words) in kb.regions() or all(w in kb.calendar_words() or w in kb.months() for w in words):
+    if " ".join(words) in LEXICON.regions or all(w in LEXICON.calendar_words or w in LEXICON.months for w in words):
         return True  # a region, or "Saturday December"
     if len(words) < 2:
         return False
-    if words[-1] in kb.place_heads():
+    if words[-1] in LEXICON.place_heads:
         return True
-    return words[-1] in kb.non_actor_heads() and words[0] not in kb.given_names()  # not "Doris Day"
+    return words[-1] in LEXICON.non_actor_heads and words[0] not in LEXICON.given_names  # not "Doris Day"
 
 
 def _shouted_word(text: str) -> bool:
@@ -100,7 +101,7 @@ def _shouted_word(text: str) -> bool:
     if not text.isupper() or len(text) < 4 or not any(c in "AEIOUY" for c in text):
         return False
     folded = text.casefold()
-    return folded not in kb.org_acronyms() and zipf(folded) >= SHOUTED_ZIPF
+    return folded not in LEXICON.org_acronyms and zipf(folded) >= SHOUTED_ZIPF
 
 
 def _one_word(text: str) -> Known | None:
@@ -108,11 +109,11 @@ def _one_word(text: str) -> Known | None:
     if len(text) == 1 or _CONTRACTION.match(text) or (any(c.isdigit() for c in text) and not _TEAM.match(text)):
         return None  # "I", an initial standing alone, "I'd", "She's", "Sh200"
     if _ACRONYM.match(text):
-        if text in kb.timezones() or kb.fold(text) in kb.common_acronyms():
+        if text in LEXICON.timezones or kb.fold(text) in LEXICON.common_acronyms:
             return None  # "14:32 IST", "her SUV", "the company's CEO"
         return "organization", None
     if _CAMEL.match(text):
         return "organization", None  # "VidaClick", "PayPal": brands
-    if kb.fold(text) in kb.org_heads():
+    if kb.fold(text) in LEXICON.org_heads:
         return "organization", None  # "Congress", "the Navy", "Parliament": an institution by its own name
     return "unknown", None

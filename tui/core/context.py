@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from . import knowledge as kb
+from .lexicon import LEXICON
 
 _NEXT_WORD = re.compile(r"\s+([a-z][\w-]*)")
 _NEXT_TWO_WORDS = re.compile(r"\s+([a-z][\w-]*)(?:\s+([a-z][\w-]*))?")
@@ -42,9 +43,9 @@ def institution(text: str, end: int) -> int:
     if not m:
         return 0
     second = m.group(2)
-    if second and (f"{m.group(1)} {second}" in kb.demonym_orgs() or second in kb.demonym_orgs()):
+    if second and (f"{m.group(1)} {second}" in LEXICON.demonym_orgs or second in LEXICON.demonym_orgs):
         return m.end()  # "foreign ministry", "health ministry", "coast guard"
-    return m.end(1) if m.group(1) in kb.demonym_orgs() else 0
+    return m.end(1) if m.group(1) in LEXICON.demonym_orgs else 0
 
 
 def prev_words(text: str, start: int, n: int = 2) -> list[str]:
@@ -59,7 +60,7 @@ def appositive_role(text: str, end: int) -> bool:
     if not m:
         return False
     words = [w.casefold() for w in m.group(1).split()]
-    return any(w in kb.role_nouns() for w in words)
+    return any(w in LEXICON.role_nouns for w in words)
 
 
 _DETERMINERS = frozenset("the a an this that these those its their his her our your my whose".split())
@@ -80,7 +81,7 @@ def after_punctuation(text: str, start: int) -> bool:
 
 @cache
 def _work_before() -> re.Pattern[str]:
-    nouns = "|".join(sorted(map(re.escape, kb.work_nouns()), key=len, reverse=True))
+    nouns = "|".join(sorted(map(re.escape, LEXICON.work_nouns), key=len, reverse=True))
     determiner = r"(?:the|a|an|his|her|their|its|new|latest|upcoming|hit|[A-Za-z]+['\u2019]s)"
     return re.compile(
         rf"\b{determiner}[ ]+(?:[a-z0-9-]+[ ]+){{0,2}}(?:{nouns})s?(?:,|[ ]+(?:called|titled|entitled|named|of))?[ ]*"
@@ -118,19 +119,19 @@ _SEQUEL_OF = re.compile(r"\b(?:sequel|prequel|remake|adaptation|follow-up)s?[ ]+
 
 @cache
 def _work_next() -> re.Pattern[str]:
-    nouns = "|".join(sorted(map(re.escape, kb.work_nouns()), key=len, reverse=True))
+    nouns = "|".join(sorted(map(re.escape, LEXICON.work_nouns), key=len, reverse=True))
     return re.compile(rf"[ ]+(?:(?!(?:the|a|an|his|her|its|their|this|that)[ ])[a-z-]+[ ]+)?(?:{nouns})s?\b")
 
 
 @cache
 def _work_after() -> re.Pattern[str]:
-    nouns = "|".join(sorted(map(re.escape, kb.work_nouns()), key=len, reverse=True))
+    nouns = "|".join(sorted(map(re.escape, LEXICON.work_nouns), key=len, reverse=True))
     return re.compile(rf"[{_CLOSING}]?,[ ]+(?:the|a|an|his|her|their|its)[ ]+(?:[a-z-]+[ ]+)?(?:{nouns})\b")
 
 
 @cache
 def _exchange_before() -> re.Pattern[str]:
-    names = "|".join(map(re.escape, sorted(kb.stock_exchanges())))
+    names = "|".join(map(re.escape, sorted(LEXICON.stock_exchanges)))
     return re.compile(rf"\b(?:{names})\s*:\s*$", re.IGNORECASE)
 
 
@@ -138,7 +139,7 @@ def ticker(text: str, start: int, end: int) -> bool:
     """A ticker symbol or the exchange before it: '(NASDAQ: ABCD)'."""
     if _exchange_before().search(text, max(0, start - 12), start):
         return True
-    return kb.fold(text[start:end]) in kb.stock_exchanges() and text[end : end + 1] == ":"
+    return kb.fold(text[start:end]) in LEXICON.stock_exchanges and text[end : end + 1] == ":"
 
 
 def place_like(text: str, start: int, end: int) -> bool:
@@ -146,13 +147,13 @@ def place_like(text: str, start: int, end: int) -> bool:
     before = prev_words(text, start, 1)
     if before and before[-1] in LOCATIVES:
         return True
-    return next_word(text, end)[0] in kb.place_modifiers()
+    return next_word(text, end)[0] in LEXICON.place_modifiers
 
 
 def agent_like(text: str, end: int) -> bool:
     """Read as someone acting: a verb right after the name ('Acme has', 'Acme fired', 'Acme's board said')."""
     word = next_word(text, end)[0]
-    return word in kb.agent_verbs() or (len(word) > 4 and word.endswith("ed") and not word.endswith("-based"))
+    return word in LEXICON.agent_verbs or (len(word) > 4 and word.endswith("ed") and not word.endswith("-based"))
 
 
 def organisation_like(text: str, start: int, end: int) -> bool:

@@ -7,12 +7,12 @@ import re
 from . import context
 from . import knowledge as kb
 from .classify import COMMON_ZIPF, RARE_ZIPF, Known, classify
-from .data import word_set
 from .frequency import zipf
+from .lexicon import LEXICON
 from .model import Document, Span
 from .names import Candidate, Token, runs, split_run, tokenize
+from .sentence_end import SENTENCE_OR_COLON_END
 
-_TERMINAL = re.compile(r"[.!?\u2026:][\"\u201d\u2019')\]]*$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[\w .]+?)?\s*(?:\([\w .]+\))?\s*[\u2014\u2013-]\s")
 _FIRST_WORD = re.compile(r"\w")
 _HEAD_WORD = re.compile(r"[^\W\d_][\w'-]*")
@@ -32,7 +32,7 @@ def _headline(text: str, para: Span) -> bool:
     letters = len(_LETTER.findall(body))
     if letters > 8 and len(_UPPER.findall(body)) >= 0.8 * letters:
         return True  # "FIRED IN THE CAPITAL!!"
-    if (_TERMINAL.search(body) and not body.endswith("?")) or _QUOTED_SENTENCE.search(body):
+    if (SENTENCE_OR_COLON_END.search(body) and not body.endswith("?")) or _QUOTED_SENTENCE.search(body):
         return False  # (a paragraph holding a quoted sentence is no headline: '"Roads first." - Jane Roe')
     words = [w for w in _HEAD_WORD.findall(body) if len(w) > 3]
     return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
@@ -46,7 +46,7 @@ def _common(token: Token) -> bool:
     """An ordinary word in capitals (sentence start, weekday, month, 'Said' before a name), not a known name."""
     if token.text.isupper() and len(token.text) > 1:
         return False  # US, WHO: acronyms, not the words us and who
-    common = token.folded in kb.common_words() or token.folded in kb.speech_verbs()
+    common = token.folded in LEXICON.common_words or token.folded in LEXICON.speech_verbs
     return common and classify(token.text, [token]) in (None, _UNKNOWN)
 
 
@@ -86,7 +86,7 @@ def _strip_openers(text: str, piece: list[Token], initial: bool) -> tuple[list[T
     """
     opens = initial or context.after_punctuation(text, piece[0].start)
     while piece and (opens or len(piece) == 1) and _common(piece[0]):
-        function_word = piece[0].folded in word_set("sentence_starters.txt")
+        function_word = piece[0].folded in LEXICON.sentence_starters
         known_name = classify(_surface(text, piece), piece) if len(piece) > 1 else None
         if not function_word and len(piece) > 1 and (known_name is None or known_name[0] != "unknown"):
             break  # "High Court", "Supreme Court": the capitalised word belongs to the name
@@ -101,12 +101,12 @@ def _descriptive(token: Token, lower: frozenset[str], opens: bool) -> bool:
     An ordinary word is a frequent English word that the article also writes in lower case (so 'Mark',
     a given name too, is not one unless the article says 'mark').
     """
-    if token.folded in kb.given_names() or token.folded in kb.particles() or token.text.isupper():
+    if token.folded in LEXICON.given_names or token.folded in LEXICON.particles or token.text.isupper():
         return False
-    if _AGE_WORD.search(token.text) or token.folded in kb.role_nouns() or _ordinary(token, lower):
+    if _AGE_WORD.search(token.text) or token.folded in LEXICON.role_nouns or _ordinary(token, lower):
         return True
     # ("Swimmer Jane Roe", "Fired Jim Roe" opening a line)
-    return opens and token.folded not in kb.given_name_words() and zipf(token.folded) >= RARE_ZIPF
+    return opens and token.folded not in LEXICON.given_name_words and zipf(token.folded) >= RARE_ZIPF
 
 
 def _ordinary(token: Token, lower: frozenset[str]) -> bool:
@@ -123,9 +123,9 @@ def _strip_descriptors(piece: list[Token], lower: frozenset[str], opens: bool) -
     if len(piece) < 2 or not piece[1].capitalised:
         return piece, ""
     first = piece[0].folded
-    if first in kb.org_role_nouns() and first not in kb.org_heads() and first not in kb.role_nouns():
+    if first in LEXICON.org_role_nouns and first not in LEXICON.org_heads and first not in LEXICON.role_nouns:
         return piece[1:], "organization"  # "Chipmaker Acme", "Carmaker Volvo"
-    given = next((k for k, t in enumerate(piece) if t.folded in kb.given_names()), 0)
+    given = next((k for k, t in enumerate(piece) if t.folded in LEXICON.given_names), 0)
     if given > 0 and all(_descriptive(t, lower, opens and k == 0) for k, t in enumerate(piece[:given])):
         return piece[given:], "person"
     return piece, ""
@@ -139,7 +139,7 @@ def _strip_based(piece: list[Token]) -> tuple[list[Token], bool]:
 
 def _strip_calendar(piece: list[Token]) -> list[Token]:
     """'Acme Monday', 'Jane Roe Saturday': a day or month after a name is not part of it."""
-    while len(piece) > 1 and piece[-1].folded in kb.calendar_words():
+    while len(piece) > 1 and piece[-1].folded in LEXICON.calendar_words:
         piece = piece[:-1]
     return piece
 
@@ -150,7 +150,7 @@ def _known_kind(text: str, piece: list[Token], based: bool, headline: bool) -> K
     if context.work_title(text, piece[0].start, piece[-1].end) or context.ticker(text, piece[0].start, piece[-1].end):
         return None
     known = classify(surface, piece)
-    if len(piece) == 1 and known == ("organization", None) and kb.fold(surface) in kb.org_heads():
+    if len(piece) == 1 and known == ("organization", None) and kb.fold(surface) in LEXICON.org_heads:
         # "Congress", "Parliament": an institution by its own name; "the Government", "the Court" is a reference
         return None if context.after_determiner(text, piece[0].start) else known
     if known is None and headline and surface.isupper() and len(piece) > 1:
@@ -182,23 +182,23 @@ def _candidate(
         if institution is not None or known is None:
             return institution
     surface = text[start:end]
-    if known[0] == "country" and nxt in kb.demonym_nouns() and not piece[-1].possessive:
+    if known[0] == "country" and nxt in LEXICON.demonym_nouns and not piece[-1].possessive:
         end = nxt_end
         surface = text[start:end]
     kind, canonical = known
     if kind in ("country", "organization"):
         # a sentence that opens with "Police" or "Court" may mean any police or court
-        generic = initial and len(piece) == 1 and canonical is None and piece[0].folded in kb.org_heads()
+        generic = initial and len(piece) == 1 and canonical is None and piece[0].folded in LEXICON.org_heads
         return Candidate(doc.id, start, end, surface, kind, canonical, weak=headline or generic)
     before = context.prev_words(text, start)  # the context only matters for people and unknown names
     titled = (
         bool(title)
         or described == "person"
-        or (bool(before) and before[-1] in kb.role_nouns())
+        or (bool(before) and before[-1] in LEXICON.role_nouns)
         or context.appositive_role(text, end)
         or context.person_like(text, end)
     )
-    speaks = nxt in kb.speech_verbs() or (bool(before) and before[-1] in kb.speech_verbs())
+    speaks = nxt in LEXICON.speech_verbs or (bool(before) and before[-1] in LEXICON.speech_verbs)
     if kind == "unknown" and titled:
         kind = "person"
     if kind == "unknown" and len(piece) > 1 and all(_ordinary(t, lower) for t in piece):
@@ -216,9 +216,9 @@ def _candidate(
         speaks=speaks,
         place_like=context.place_like(text, start, end),
         org_like=context.organisation_like(text, start, end),
-        gender=kb.title_genders().get(title, ""),
+        gender=LEXICON.title_genders.get(title, ""),
         agent=context.agent_like(text, end),
-        relative=bool(before) and before[-1] in kb.family_roles(),
+        relative=bool(before) and before[-1] in LEXICON.family_roles,
     )
 
 
@@ -227,8 +227,8 @@ def _with_institution(
 ) -> Candidate | None:
     """A state or a name followed by the word of an institution: 'Cuban government', 'Trump administration'."""
     text = doc.text
-    place = kb.places().get(kb.fold(text[start:end]))
-    if nxt in kb.demonym_nouns() and place is not None:
+    place = LEXICON.places.get(kb.fold(text[start:end]))
+    if nxt in LEXICON.demonym_nouns and place is not None:
         return Candidate(doc.id, start, nxt_end, text[start:nxt_end], place.kind, place.name)
     institution = context.institution(text, end) if place is not None else 0
     if institution:

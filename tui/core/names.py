@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Literal
 
 from . import knowledge as kb
+from .lexicon import LEXICON
 from .model import Span, pickled_by_fields
 
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}(?![a-z])|[^\W_](?:[\w'\u2019&-]*[^\W_])?")
@@ -26,7 +27,6 @@ _NAME_TOKEN = re.compile(
 )
 _TEAM_NUMBER = re.compile(r"^\d+[a-z]{3,}$")  # "76ers", "49ers": a team's name
 _PREFIXED = re.compile(r"^(?:al|el|bin|ibn|ben|abu|de|di|da|van|von|d'|l')[-'\u2019][A-Z]", re.IGNORECASE)
-_TERMINAL = re.compile(r"[.!?\u2026][\"\u201d\u2019')\]]*$")
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s+[\w .]+)?\s*(?:\([\w .]+\))?\s*[\u2014\u2013-]")
 _OPEN_QUOTES = "\"'\u201c\u2018(\u00ab"
 
@@ -131,29 +131,26 @@ def tokenize(text: str, start: int, end: int, names_only: bool = False) -> list[
 @lru_cache(maxsize=1)
 def name_abbreviations() -> frozenset[str]:
     """Abbreviations written with a full stop inside or after a name: titles ('Mr', 'Sen'), 'Jr', 'Co', 'Inc'."""
-    from .data import table, word_set
-
-    months = {kb.fold(row[0]) for row in table("months.tsv")}
-    not_in_names = months | {"vs", "etc", "al", "cf", "viz", "fig", "approx", "vol"}
-    return frozenset(w.rstrip("*") for w in word_set("abbreviations.txt")) - not_in_names
+    not_in_names = LEXICON.months | LEXICON.non_name_abbreviations
+    return frozenset(LEXICON.abbreviations) - not_in_names
 
 
 @lru_cache(maxsize=1)
 def joining_words() -> frozenset[str]:
     """Words that may stand inside a name: particles, 'of', 'for', 'the', '&'."""
-    return frozenset({"of", "for", "&", "the"}) | kb.particles()
+    return LEXICON.name_joiners | LEXICON.particles
 
 
 def _connector(token: Token, run: list[Token]) -> bool:
     """Lower-case words that may stand inside a name: particles, and 'of'/'for' in organisations."""
     word = token.folded
-    if word in kb.particles() and not token.text[:1].isupper():
+    if word in LEXICON.particles and not token.text[:1].isupper():
         return True
     if word in ("of", "for", "&") and run:
         folded = [t.folded for t in run]
-        if set(folded) & kb.org_heads():
+        if set(folded) & LEXICON.org_heads:
             return True  # "Bank of Korea", "Centre for Policy Studies"
-        return all(w in kb.title_words() for w in folded)  # "Secretary of State", not "Dr Ana Ruiz of X"
+        return all(w in LEXICON.title_words for w in folded)  # "Secretary of State", not "Dr Ana Ruiz of X"
     return word == "the" and bool(run) and run[-1].folded == "of"
 
 
@@ -186,7 +183,7 @@ def runs(text: str, sentence: Span, tokens: list[Token] | None = None) -> list[l
 
 def _possessive_name(owner: Token, token: Token) -> bool:
     """ "Commissioner's Office" is one name; "Türkiye's Ministry" is a state and its ministry."""
-    return token.folded in kb.org_heads() and owner.folded not in kb.places()
+    return token.folded in LEXICON.org_heads and owner.folded not in LEXICON.places
 
 
 def _leads_to_name(text: str, tokens: list[Token], i: int) -> bool:
@@ -196,7 +193,7 @@ def _leads_to_name(text: str, tokens: list[Token], i: int) -> bool:
         j += 1
         if tokens[j].capitalised:
             return True
-        if tokens[j].folded not in kb.particles() and tokens[j].folded not in ("the", "of"):
+        if tokens[j].folded not in LEXICON.particles and tokens[j].folded not in ("the", "of"):
             return False
     return False
 
@@ -210,11 +207,11 @@ def _trim_connectors(run: list[Token]) -> list[Token]:
 def _match_title(run: list[Token], i: int) -> int:
     """Length of the longest title phrase at ``run[i]`` (0 if none)."""
     first = run[i].folded
-    for title in kb.titles_by_first_word().get(first, ()):
+    for title in LEXICON.titles_by_first_word.get(first, ()):
         n = len(title)
         if tuple(t.folded for t in run[i : i + n]) == title and any(t.capitalised for t in run[i : i + n]):
             return 0 if run[i + n - 1].possessive else n  # "Commissioner's Office" is no title
-    if i == 0 and first in kb.role_nouns() and len(run) > 1 and run[0].text[:1].isupper():
+    if i == 0 and first in LEXICON.role_nouns and len(run) > 1 and run[0].text[:1].isupper():
         return 1  # "Lawyer Daniel ole Sankale", "Photographer Tobias Weiss"
     return 0
 
@@ -226,7 +223,7 @@ def _match_place(run: list[Token], i: int) -> int:
 
 @lru_cache(maxsize=32768)
 def _place_length(words: tuple[str, ...]) -> int:
-    places = kb.places()
+    places = LEXICON.places
     for n in range(len(words), 0, -1):
         if " ".join(words[:n]) in places:
             return n
@@ -234,7 +231,7 @@ def _place_length(words: tuple[str, ...]) -> int:
 
 
 def _has_org_head(run: list[Token]) -> bool:
-    return any(t.folded in kb.org_heads() for t in run if t.capitalised)
+    return any(t.folded in LEXICON.org_heads for t in run if t.capitalised)
 
 
 def _named_after_state(run: list[Token]) -> bool:
@@ -247,7 +244,7 @@ def _named_after_state(run: list[Token]) -> bool:
             t.capitalised
             and not _match_title(run, k)
             and not _match_place(run, k)
-            and t.folded not in kb.given_names()
+            and t.folded not in LEXICON.given_names
             and not t.possessive
             for k, t in enumerate(head)
         )

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from . import knowledge as kb
+from .lexicon import LEXICON
 from .names import Candidate
 
 _FUZZY_MIN = 90
@@ -39,14 +39,14 @@ def name_tokens(folded: str) -> tuple[Tokens, str]:
     tokens = tuple(folded.replace("-", " ").split())  # al-Kuwari = Al Kuwari, Kim Jong-un = Kim Jong Un
     if len(tokens) > 2:  # middle initials say nothing more: Donald J. Trump = Donald Trump
         tokens = (tokens[0], *(t for t in tokens[1:-1] if len(t) > 1), tokens[-1])
-    if len(tokens) > 1 and tokens[-1].strip(".") in kb.GENERATIONAL:
+    if len(tokens) > 1 and tokens[-1].strip(".") in LEXICON.generational_suffixes:
         return tokens[:-1], tokens[-1].strip(".")
     return tokens, ""
 
 
 def _short_form(word: str, given: str) -> bool:
     """'lachie' of 'lachlan', 'bill' of 'william': a nickname, or a word of five letters or more sharing the first four."""
-    if kb.same_given_name(given, word) and word != given:
+    if LEXICON.same_given_name(given, word) and word != given:
         return True
     return len(word) >= 5 and len(word) < len(given) + 2 and word[:4] == given[:4] and word != given
 
@@ -100,7 +100,7 @@ class PersonIndex:
         self.named_in[(cand.doc, key)].append(cand.start)
         if not self.gender_of.get(key):
             tokens = name_tokens(cand.folded)[0]
-            given = kb.given_name_genders().get(tokens[0], "") if len(tokens) > 1 else ""
+            given = LEXICON.given_name_genders.get(tokens[0], "") if len(tokens) > 1 else ""
             self.gender_of[key] = cand.gender or given
 
     # -- the matching rules ----------------------------------------------------------------
@@ -127,7 +127,7 @@ class PersonIndex:
         similar += [
             other
             for other in self.by_last.get(tokens[-1], ())
-            if len(other) == len(tokens) and other[1:] == tokens[1:] and kb.same_given_name(tokens[0], other[0])
+            if len(other) == len(tokens) and other[1:] == tokens[1:] and LEXICON.same_given_name(tokens[0], other[0])
         ]  # Bill Roe = William Roe
         for other in similar:
             for key in self.keys_of[other]:
@@ -151,7 +151,7 @@ class PersonIndex:
         used alone in the article that named the person in full (Lena)."""
         matches: list[_Match] = []
         for full in self.by_first.get(token, ()):
-            if len(full) > 1 and (full[0] not in kb.given_names() or doc in self.docs_of[full]):
+            if len(full) > 1 and (full[0] not in LEXICON.given_names or doc in self.docs_of[full]):
                 matches.extend(_Match(full, k) for k in self.keys_of[full] if not gen or k.gen == gen)
         return matches
 

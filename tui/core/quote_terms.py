@@ -5,8 +5,9 @@ quotation (a statement, or a few words woven into a sentence).
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import TYPE_CHECKING, Literal
+
+from .lexicon import LEXICON
 
 if TYPE_CHECKING:
     from .quotes import QuoteSpan
@@ -51,14 +52,7 @@ def _after_term_cue(text: str, start: int) -> bool:
     """Right after 'known as', 'so-called', 'nicknamed', 'the phrase' (and an article)."""
     window = text[max(0, start - 30) : start].casefold()
     window = _TRAILING_ARTICLE.sub("", window.rstrip())
-    return any(window.endswith(cue) for cue in _term_cues())
-
-
-@cache
-def _term_cues() -> tuple[str, ...]:
-    from .data import lines
-
-    return tuple(lines("term_cues.txt"))
+    return any(window.endswith(cue) for cue in LEXICON.term_cues)
 
 
 def _between_names(text: str, span: QuoteSpan) -> bool:

@@ -11,30 +11,19 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
-from functools import cache
 from itertools import accumulate
 
-from .data import word_set
+from .lexicon import LEXICON
 from .model import Span
+from .sentence_end import CLOSERS
 
-_CANDIDATE = re.compile(r"(?:[.!?]+|\u2026)[\"\u201d\u2019')\]]*(?=\s+(\S))|\n+")
+_CANDIDATE = re.compile(rf"(?:[.!?]+|\u2026)[{re.escape(CLOSERS)}]*(?=\s+(\S))|\n+")
 _WORD_CHARS = re.compile(r"[\w.'\u2019-]*")  # matched on the reversed text before a mark: the word before it
 _ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
 _MARKS = re.compile('["\u201c\u201d\u2018\u2019]')
 _NEXT = re.compile(r"\s*(\S)")  # the next visible character (found in place: no copy of the rest)
 _FOLLOWING = re.compile(r"\s*([\w']+)")
 _OPENERS_OK_BEFORE = " \t\n([{\u2014\u2013-/:"
-
-
-@cache
-def _abbreviations() -> dict[str, bool]:
-    """Abbreviation -> whether it may also end a sentence."""
-    return {w.rstrip("*"): w.endswith("*") for w in word_set("abbreviations.txt")}
-
-
-@cache
-def _starters() -> frozenset[str]:
-    return word_set("sentence_starters.txt")
 
 
 def paragraph_spans(text: str) -> tuple[Span, ...]:
@@ -104,12 +93,12 @@ def _ends_sentence(text: str, match: re.Match[str], next_char: str) -> bool:
         bare = word.rstrip(".").casefold()
         if len(word) == 1 and word.isupper():
             return False  # an initial: John F. Kennedy
-        may_end = _abbreviations().get(bare)
+        may_end = LEXICON.abbreviations.get(bare)
         if may_end is False:
             return False
         if may_end or _ACRONYM.match(word):
             following = _FOLLOWING.match(text, match.end())
-            return bool(following and following.group(1).casefold() in _starters())
+            return bool(following and following.group(1).casefold() in LEXICON.sentence_starters)
         if word[:1].isdigit() and next_char.isdigit():
             return False
     return True

@@ -18,38 +18,23 @@ from functools import cache, lru_cache
 from typing import Any
 
 from .. import knowledge as kb
-from ..data import lines
+from ..lexicon import LEXICON
 from ..model import Actor, Document, Span
+from ..sentence_end import STATEMENT_END
 
 MIN_WORDS = 4
 HEADING_WORDS = 12  # a line without a full stop reports a fact when it has at least this many words
 ACTOR_WEIGHT = 0.7
 
-_ENDS = re.compile(r"[.!\u2026][\"\u201d\u2019')\]]*$|[\"\u201d\u2019]$")
 _CLAUSE = re.compile(r"\s*[,;:\u2014\u2013]\s+|\s+(?:but|while|although|whereas)\s+")
 WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_](?:[\w'\u2019-]*\w)?")
 
 
 @cache
-def _stopwords() -> frozenset[str]:
-    return frozenset(lines("stopwords.txt"))
-
-
-@cache
 def _descriptors() -> frozenset[str]:
     """Stems of role and title words: they describe an actor, not a fact."""
-    words = kb.role_words() | {w for t in kb.person_titles() for w in t if len(w) > 3}
+    words = LEXICON.role_words | {w for t in LEXICON.person_titles for w in t if len(w) > 3}
     return frozenset(stem(w) for w in words) | frozenset("=" + g for g in ("minister", "president"))
-
-
-@cache
-def _synonyms() -> dict[str, str]:
-    groups: dict[str, str] = {}
-    for line in lines("synonyms.txt"):
-        words = [w.strip().casefold() for w in line.split(",") if w.strip()]
-        for word in words:
-            groups.setdefault(word, words[0])
-    return groups
 
 
 @cache
@@ -89,10 +74,10 @@ def features_of_word(raw: str) -> tuple[str, ...]:
     number = _number(word)
     if number:
         return (number,)
-    if word in _stopwords() or len(word) <= 2:
+    if word in LEXICON.stopwords or len(word) <= 2:
         return ()
     stemmed = stem(word)
-    group = _synonyms().get(word) or _synonyms().get(stemmed)
+    group = LEXICON.synonyms.get(word) or LEXICON.synonyms.get(stemmed)
     return (stemmed, "=" + group) if group else (stemmed,)
 
 
@@ -140,7 +125,7 @@ def document_units(
         if sentence.endswith("?"):
             continue  # questions report no fact
         headline = doc.headline is not None and span.start < doc.headline.end
-        if not _ENDS.search(sentence) and not headline and len(sentence.split()) < HEADING_WORDS:
+        if not STATEMENT_END.search(sentence) and not headline and len(sentence.split()) < HEADING_WORDS:
             continue  # nor do headings and labels (a headline does, and so does a long line)
         words = tuple(kb.fold(w) for w in WORD.findall(sentence))
         if len(words) < MIN_WORDS:

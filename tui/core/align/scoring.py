@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 from functools import cache
 
-from ..data import table
+from ..lexicon import LEXICON
 from .features import Unit
 
 CLAUSE_WEIGHT = 0.85  # a matching clause counts a little less than a matching sentence
@@ -94,7 +94,7 @@ def pair_features(a: Unit, b: Unit, weights: dict[str, float], overlap: float) -
 @cache
 def _model() -> tuple[float, dict[str, float]]:
     """The intercept and the weight of each feature (data file alignment_model.tsv)."""
-    weights = {row[0]: float(row[1]) for row in table("alignment_model.tsv") if len(row) >= 2}
+    weights = dict(LEXICON.alignment_weights)
     return weights.pop("intercept", 0.0), weights
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from ..data import lines, table
+from ..lexicon import LEXICON
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,14 +26,9 @@ class DateHit:
 
 
 @cache
-def _months() -> dict[str, int]:
-    return {name: int(number) for name, number in table("months.tsv")}
-
-
-@cache
 def _patterns() -> tuple[re.Pattern[str], ...]:
-    month = "|".join(sorted(_months(), key=len, reverse=True))
-    weekday = "|".join(sorted(lines("weekdays.txt"), key=len, reverse=True))
+    month = "|".join(sorted(LEXICON.month_numbers, key=len, reverse=True))
+    weekday = "|".join(sorted(LEXICON.weekdays, key=len, reverse=True))
     wd = rf"(?:(?:{weekday})\.?,?\s+)?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     mon = rf"(?P<month>{month})\.?"
@@ -107,7 +102,7 @@ def find_dates(line: str, day_first: bool = True) -> list[DateHit]:
             elif index == 3:
                 iso = _numeric(m, day_first)
             else:
-                month = _months()[m.group("month").casefold()]
+                month = LEXICON.month_numbers[m.group("month").casefold()]
                 iso = _make(int(m.group("year")), month, int(m.group("day")))
             if iso:
                 taken.append((m.start(), m.end()))
@@ -123,7 +118,7 @@ _WORD_DAY = re.compile(r"\b([^\W\d_]++)\.?\s+\d{1,2}\b")  # (possessive: a word 
 def prefers_day_first(text: str) -> bool:
     """Guess how an article writes dates: '2 March' (day first) or 'March 2'."""
     text = text[:4000]  # the dateline and the first paragraphs show the style
-    months = _months()  # (words then looked up: quicker than an alternation of every month name)
+    months = LEXICON.month_numbers  # (words then looked up: quicker than an alternation of every month name)
     day_month = sum(1 for word in _DAY_WORD.findall(text) if word.casefold() in months)
     month_day = sum(1 for word in _WORD_DAY.findall(text) if word.casefold() in months)
     return day_month >= month_day

@@ -8,57 +8,19 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..data import lines
+from ..lexicon import LEXICON
+from ..sentence_end import SENTENCE_OR_QUOTE_END_ANY_SCRIPT
 from .dates import find_dates
 from .header_lines import word_count
 
-_TERMINAL = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\uff0e][\"\u201d\u2019')\]\u300d\u300f\uff09]*$|[\"\u201d]$")
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?", re.IGNORECASE)
 _YEARS = re.compile(r"\b(?:19|20)\d\d(?:\s*[-\u2013]\s*(?:19|20)?\d\d)?\b")
-# words that name the source of a caption or credit (plain substrings of the case-folded line: one
-# substring test each is far quicker than a case-insensitive alternation over a long paragraph)
-_CREDIT_WORDS = (
-    "photo",
-    "image",
-    "picture",
-    "illustration",
-    "credit",
-    "foto",
-    "getty",
-    "shutterstock",
-    "alamy",
-    "afp",
-    "reuters",
-    "epa",
-    "efe",
-    "anadolu",
-    "xinhua",
-    "\u00a9",
-    "(c)",
-    "copyright",
-    "sign up",
-    "subscribe",
-    "newsletter",
-    "reporting by",
-    "editing by",
-    "reported from",
-    "contributed",
-    "listen",
-    "email",
-    "browser",
-    "unsubscribe",
-    "preferences",
-    "cookie",
-    "read more",
-    "related",
-    "sponsored",
-)
 _AP = re.compile(r"\bap\b")
 
 
 def _names_a_source(line: str) -> bool:
     folded = line.casefold()
-    return any(word in folded for word in _CREDIT_WORDS) or bool(_AP.search(folded))
+    return any(word in folded for word in LEXICON.credit_words) or bool(_AP.search(folded))
 
 
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
@@ -67,12 +29,12 @@ _RIGHTS = re.compile(r"\ball rights reserved\b.*$", re.IGNORECASE)
 
 @cache
 def _furniture() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in lines("furniture.txt")), re.IGNORECASE)
+    return re.compile("|".join(f"(?:{p})" for p in LEXICON.furniture_patterns), re.IGNORECASE)
 
 
 @cache
 def _list_headings() -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{p})" for p in lines("list_headings.txt")), re.IGNORECASE)
+    return re.compile("|".join(f"(?:{p})" for p in LEXICON.list_heading_patterns), re.IGNORECASE)
 
 
 def _bare(line: str) -> str:
@@ -100,7 +62,7 @@ def is_headline_like(line: str) -> bool:
     """A line that reads as a headline or link, not as a sentence of prose."""
     if len(find_dates(line)) >= 2:
         return True
-    return not _TERMINAL.search(line.strip())
+    return not SENTENCE_OR_QUOTE_END_ANY_SCRIPT.search(line.strip())
 
 
 def copyright_holder(line: str) -> str | None:
@@ -126,7 +88,7 @@ def _list_item(line: str) -> bool:
 
 
 def _label(line: str) -> bool:
-    return word_count(line) <= 4 and not _TERMINAL.search(line.strip())
+    return word_count(line) <= 4 and not SENTENCE_OR_QUOTE_END_ANY_SCRIPT.search(line.strip())
 
 
 def drop_link_lists(blocks: list[str]) -> list[str]:

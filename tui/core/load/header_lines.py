@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass, fields
 from functools import cache
 
-from ..data import lines, word_set
+from ..lexicon import LEXICON
+from ..sentence_end import SENTENCE_END_ANY_SCRIPT
 from .dates import DateHit, find_dates
 
 BYLINE = re.compile(r"^(?:written |words |reporting |story |text )?by\s+(?P<who>.+)$", re.IGNORECASE)
@@ -25,8 +26,8 @@ _DATE_WORDS = re.compile(
     r"am|um|le|el|il)\b\s*:?",
     re.IGNORECASE,
 )
-# full stops of Chinese and Japanese too (\u3002 \uff01 \uff1f \uff0e), and their closing brackets
-TERMINAL = re.compile(r"[.!?\u2026\u3002\uff01\uff1f\uff0e][\"\u201d\u2019')\]\u300d\u300f\uff09]*$")
+# a header line ends a sentence with the stops of Chinese and Japanese too
+TERMINAL = SENTENCE_END_ANY_SCRIPT
 # ideographs and kana: scripts written without spaces between words
 _UNSPACED = re.compile(
     r"[\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f\U00020000-\U0003134f]"
@@ -79,13 +80,13 @@ def _caseless(word: str) -> bool:
 
 @cache
 def _timezones() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, lines("timezones.txt"))) + r")\b")
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, LEXICON.timezone_names)) + r")\b")
 
 
 def is_section(text: str) -> bool:
     """'World', 'Business', 'Healthcare & Pharmaceuticals': a section label, not an outlet."""
     folded = text.casefold().strip(" .:")
-    return folded in word_set("sections.txt") or bool(re.search(r"\s(?:&|and)\s", folded))
+    return folded in LEXICON.sections or bool(re.search(r"\s(?:&|and)\s", folded))
 
 
 def is_name(text: str) -> bool:
@@ -93,8 +94,8 @@ def is_name(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 80 or TERMINAL.search(text) or any(c.isdigit() for c in text):
         return False
-    particles = word_set("name_particles.txt")
-    heads = word_set("org_heads.txt")
+    particles = LEXICON.particle_spellings
+    heads = LEXICON.org_heads
     names = re.split(r"\s*(?:,|\band\b|&)\s*", text)
     for name in names:
         tokens = name.split()
@@ -104,7 +105,7 @@ def is_name(text: str) -> bool:
             return False
         if any(t.casefold().strip(".") in heads or is_section(t) for t in tokens):
             return False
-        if tokens[-1].casefold() in word_set("place_heads.txt"):
+        if tokens[-1].casefold() in LEXICON.place_heads:
             return False  # "Gold Coast", "Porto Harbour": a place, not a byline
         if all(t.isupper() and len(t) > 1 for t in capitals):
             return False  # ALL CAPS words are labels or acronyms, not a byline
@@ -116,13 +117,13 @@ def role_line(text: str) -> bool:
     words = text.casefold().split()
     if not words or len(words) > 6 or TERMINAL.search(text):
         return False
-    roles = word_set("byline_roles.txt")
+    roles = LEXICON.byline_roles
     return words[-1] in roles or " ".join(words[-2:]) in roles
 
 
 @cache
 def _agency_suffix() -> re.Pattern[str]:
-    names = "|".join(re.escape(n) for n in sorted(lines("news_agencies.txt"), key=len, reverse=True))
+    names = "|".join(re.escape(n) for n in sorted(LEXICON.news_agency_names, key=len, reverse=True))
     return re.compile(rf"(?:,|\bfor|\bof)?\s*\(?(?:{names})\)?$", re.IGNORECASE)
 
 
@@ -158,7 +159,7 @@ def is_date_line(text: str, hits: list[DateHit]) -> bool:
     rest = without_dates(text, hits).split()
     if len(rest) > 8 or body_like(text):
         return False
-    allowed = word_set("name_particles.txt") | {"by", "and", "min", "read", "mins"}
+    allowed = LEXICON.particle_spellings | LEXICON.dateline_words
     return all(not w[:1].islower() or w.casefold() in allowed for w in rest)
 
 
@@ -194,7 +195,7 @@ def outlet_line(text: str) -> bool:
     """'Continental Press', 'Reuters' alone on a header line: the publisher, not the story."""
     if not label_like(text) or len(text.split()) > 4 or is_name(text):
         return False
-    heads = word_set("org_heads.txt")
+    heads = LEXICON.org_heads
     return bool(_agency_suffix().fullmatch(text)) or any(w.casefold() in heads for w in text.split())
 
 

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
+from ..sentence_end import CLAUSE_END
 from .clean import clean_text
 from .header import Block, Meta
-
-_TERMINAL = re.compile(r"[.!?:;\u2026][\"\u201d\u2019')\]]*$")
 
 
 def _has_letters(line: str) -> bool:
@@ -57,7 +54,7 @@ def text_blocks(text: str) -> list[Block]:
                 and _has_letters(line)
             )
         else:
-            joins = not previous_blank and line[0].islower() and len(last) >= 40 and not _TERMINAL.search(last)
+            joins = not previous_blank and line[0].islower() and len(last) >= 40 and not CLAUSE_END.search(last)
         if blocks and joins:
             blocks[-1] = Block(last + " " + line)
         else:

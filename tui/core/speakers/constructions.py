@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .. import knowledge as kb
+from ..lexicon import LEXICON
 from ..model import Span
 from ..names import name_abbreviations
 from ..quotes import QuoteSpan
@@ -62,7 +63,7 @@ def after(reader: PhraseReader, q: QuoteSpan) -> Found | None:
     acc = _ACCORDING.match(text, offset, limit)
     if acc:
         return _verbed(reader.phrase(acc.end(), _phrase_end(reader, acc.end(), limit)), "verb", "according to")
-    verbs = kb.speech_verbs()
+    verbs = LEXICON.speech_verbs
     for i, w in enumerate(list(WORD.finditer(text, offset, limit))[:8]):
         if w.group().casefold() not in verbs:
             continue
@@ -86,7 +87,7 @@ def before(reader: PhraseReader, q: QuoteSpan, sentence: Span, partial: bool) ->
     else:
         window = max(sentence.start, q.outer_start - _WINDOW), q.outer_start
     words = list(WORD.finditer(text, *window))
-    verbs = kb.speech_verbs()
+    verbs = LEXICON.speech_verbs
     order = range(len(words)) if partial else range(len(words) - 1, -1, -1)
     for i in order:
         word = words[i].group().casefold()
@@ -174,9 +175,9 @@ def next_sentence(reader: PhraseReader, q: QuoteSpan) -> Found | None:
     if nxt.start <= q.outer_end or nxt.start - q.outer_end > 2:
         return None
     words = list(WORD.finditer(reader.text, nxt.start, nxt.end))[:6]
-    verbs = kb.speech_verbs()
+    verbs = LEXICON.speech_verbs
     for i, w in enumerate(words[1:], 1):
-        if w.group().casefold() in verbs | {"made", "gave", "wrote", "posted", "tweeted"}:
+        if w.group().casefold() in verbs | LEXICON.remark_verbs:
             found = reader.phrase(nxt.start, words[i - 1].end())
             return _verbed(found, "next-sentence", w.group()) if found and found.actor else None
     return None
@@ -191,7 +192,7 @@ def after_reported_speech(reader: PhraseReader, q: QuoteSpan, sentence: Span) ->
     if previous is None or reader.m.quoted(previous.start):
         return None
     words = list(WORD.finditer(reader.text, previous.start, previous.end))
-    if len(words) < 2 or words[-1].group().casefold() not in kb.speech_verbs():
+    if len(words) < 2 or words[-1].group().casefold() not in LEXICON.speech_verbs:
         return None
     clause = reader.text.rfind(",", previous.start, words[-1].start())
     if clause < 0:

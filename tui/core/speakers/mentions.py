@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .. import knowledge as kb
+from ..lexicon import LEXICON
 from ..model import Actor, Document, Span
 from ..quotes import QuoteSpan
 
@@ -147,7 +148,7 @@ class Mentions:
         genders = {}
         for actor in {r.actor for r in self.refs if r.kind == "person"}:
             words = kb.fold(self.names[actor]).split()
-            hint = next((kb.given_name_genders()[w] for w in words if w in kb.given_name_genders()), None)
+            hint = next((LEXICON.given_name_genders[w] for w in words if w in LEXICON.given_name_genders), None)
             if hint:
                 genders[actor] = hint
         genders.update({actor: c.most_common(1)[0][0] for actor, c in votes.items()})
@@ -155,7 +156,7 @@ class Mentions:
 
     def _roles(self) -> dict[str, set[str]]:
         """Role words said of each person: 'minister Ana Ruiz', 'Ana Ruiz, the port director,'."""
-        known = kb.role_words()
+        known = LEXICON.role_words
         roles: dict[str, set[str]] = {}
         for ref in self.refs:
             if ref.kind != "person":

@@ -6,8 +6,7 @@ import re
 from dataclasses import dataclass
 from itertools import islice
 
-from .. import knowledge as kb
-from ..data import word_set
+from ..lexicon import LEXICON
 from ..model import Span
 from .mentions import Mentions, Ref
 
@@ -38,7 +37,7 @@ class Found:
 
 def role_like_person(words: list[str]) -> bool:
     """'the deputy minister', 'the port director': a person's role, not an organisation."""
-    return any(w in kb.role_nouns() for w in words[1:-1]) and words[-1] not in GENERIC_ROLES
+    return any(w in LEXICON.role_nouns for w in words[1:-1]) and words[-1] not in GENERIC_ROLES
 
 
 class PhraseReader:
@@ -97,11 +96,11 @@ class PhraseReader:
         """'a company spokesperson', 'an official of the ministry', 'the agency': an organisation named just
         before speaks; 'the government' is the state. 'Its statement', 'a notice on its website': the owner."""
         owner = next((w for w in words if w in _POSSESSIVES), None)
-        if owner is not None and any(w in kb.statement_nouns() for w in words):
+        if owner is not None and any(w in LEXICON.statement_nouns for w in words):
             return Found(self.pronoun(_POSSESSIVES[owner], start), "pronoun", " ".join(words))
-        if words[-1] in _SPOKESPEOPLE and any(w in kb.org_role_nouns() for w in words[:-1]):
+        if words[-1] in _SPOKESPEOPLE and any(w in LEXICON.org_role_nouns for w in words[:-1]):
             return Found(self._organisation_before(start, words[-2]), "spokesperson", " ".join(words))
-        if words[0] == "the" and words[-1] in GENERIC_ROLES | kb.org_role_nouns() and not role_like_person(words):
+        if words[0] == "the" and words[-1] in GENERIC_ROLES | LEXICON.org_role_nouns and not role_like_person(words):
             return Found(self._organisation_before(start, words[-1]), "spokesperson", " ".join(words))
         return None
 
@@ -115,7 +114,7 @@ class PhraseReader:
 
     def _role(self, words: list[str], start: int) -> Found | None:
         """'the commissioner', 'the committee chair': the person described so, else the last person named."""
-        roles = kb.role_words() | word_set("byline_roles.txt")
+        roles = LEXICON.role_words | LEXICON.byline_roles
         role_words = [w for w in words[-3:] if w in roles]
         if role_words:
             person = self.m.person_with_role(role_words, start)
