@@ -9,23 +9,13 @@ from tui.core.knowledge import fold_once
 from tui.core.lexicon import LEXICON, Lexicon, entry_files
 
 DATA = Path(__file__).resolve().parents[1] / "tui" / "core" / "data"
-# read straight from the data package by the modules of figures and of discrepancies
-READ_ELSEWHERE = {
-    "count_modifiers.txt",
-    "count_roles.tsv",
-    "count_units.tsv",
-    "currencies.tsv",
-    "function_words.txt",
-    "number_scales.tsv",
-    "number_words.tsv",
-}
 
 
 def test_every_data_file_is_declared_once():
     files = list(entry_files(Lexicon).values())
     assert len(files) == len(set(files))
     shipped = {p.name for p in DATA.iterdir() if p.suffix in (".txt", ".tsv")}
-    assert set(files) == shipped - READ_ELSEWHERE
+    assert set(files) == shipped
 
 
 def test_an_entry_is_read_once_and_kept():

@@ -18,8 +18,8 @@ from difflib import SequenceMatcher
 
 from . import knowledge as kb
 from .align.features import stem
-from .data import word_set
 from .figures import Value, same_value, values_in
+from .lexicon import LEXICON
 from .model import Actor, Alignment, Discrepancy, Document, Fact, Passage, Quote, Story
 from .search import echo_candidates, normal_words, wording
 
@@ -70,7 +70,7 @@ CONTEXT_WORDS = 4  # the words of what happened, each side of a value, that must
 def _context(text: str, passage: Passage, value: Value) -> set[str]:
     """The stems of the lower-case content words nearest a value on each side, inside its passage: what the
     value is about ("cut 2,300 jobs", "exploded Friday")."""
-    stop = word_set("stopwords.txt")
+    stop = LEXICON.stopwords
     before = [w for w in _CONTEXT.findall(text[passage.start : value.start]) if w not in stop][-CONTEXT_WORDS:]
     after = [w for w in _CONTEXT.findall(text[value.end : passage.end]) if w not in stop][:CONTEXT_WORDS]
     return {stem(w) for w in (*before, *after)}
@@ -126,7 +126,7 @@ def _added_aside(text: str, tokens: list[tuple[int, int, str]], i: int, j: int, 
 
 def _changed_words(qa: Quote, qb: Quote) -> tuple[Passage, Passage, tuple[str, str]] | None:
     """Where the words of two versions of one quote differ: the two runs, and the words each has there."""
-    function_words = word_set("stopwords.txt") | word_set("function_words.txt")
+    function_words = LEXICON.stopwords | LEXICON.function_words
     ta = [(m.start(), m.end(), kb.fold(m.group())) for m in _WORD.finditer(qa.text)]
     tb = [(m.start(), m.end(), kb.fold(m.group())) for m in _WORD.finditer(qb.text)]
     changes = [

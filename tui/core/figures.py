@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
-from .data import lines, table, word_set
+from .lexicon import LEXICON
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SUFFIX = r"(?:st|nd|rd|th)?"
@@ -33,39 +33,33 @@ class Value:
     text: str
 
 
-@cache
 def _months() -> dict[str, int]:
-    return {row[0]: int(row[1]) for row in table("months.tsv")}
+    return LEXICON.month_numbers
 
 
 @cache
 def _weekdays() -> tuple[str, ...]:
-    return tuple(w for w in lines("weekdays.txt") if w.endswith("day"))
+    return tuple(w for w in LEXICON.weekdays if w.endswith("day"))
 
 
-@cache
 def _numbers() -> dict[str, float]:
-    return {row[0]: float(row[1]) for row in table("number_words.tsv")}
+    return LEXICON.number_words
 
 
-@cache
 def _scales() -> dict[str, tuple[float, bool]]:
-    return {row[0]: (float(row[1]), len(row) > 2 and row[2] == "money") for row in table("number_scales.tsv")}
+    return LEXICON.number_scales
 
 
-@cache
 def _currencies() -> dict[str, str]:
-    return {row[0]: row[1] for row in table("currencies.tsv")}
+    return LEXICON.currencies
 
 
-@cache
 def _units() -> dict[str, str]:
-    return {row[0]: row[1] for row in table("count_units.tsv")}
+    return LEXICON.count_units
 
 
-@cache
 def _modifiers() -> frozenset[str]:
-    return frozenset(lines("count_modifiers.txt"))
+    return LEXICON.count_modifiers
 
 
 @cache
@@ -168,16 +162,15 @@ def _role_before(text: str, start: int) -> str | None:
     return _roles().get(word)
 
 
-@cache
 def _roles() -> dict[str, str]:
-    return {row[0]: row[1] for row in table("count_roles.tsv")}
+    return LEXICON.count_roles
 
 
 def _reported_on(text: str, start: int) -> bool:
     """Whether a day or date at ``start`` says when something was said ("police said Saturday", "announced on
     Friday"): the day of a report, which articles of different days give differently, not of the event."""
     match = _SAID_BEFORE.search(text, max(0, start - 30), start)
-    return match is not None and match.group(1).casefold() in word_set("speech_verbs.txt")
+    return match is not None and match.group(1).casefold() in LEXICON.speech_verb_list
 
 
 def _dates(text: str, start: int, end: int) -> Iterator[Value]:

@@ -80,6 +80,14 @@ class Lexicon:
     credit_words = Entry("credit_words.txt", read.as_written)  # 'photo', 'getty', '©': a caption or credit
     furniture_patterns = Entry("furniture.txt", read.as_written)
     list_heading_patterns = Entry("list_headings.txt", read.as_written)
+    # figures
+    number_words = Entry("number_words.tsv", read.weights)  # 'three' -> 3, 'dozen' -> 12
+    number_scales = Entry("number_scales.tsv", read.scales)  # 'million' -> 1e6, 'bn' (money only)
+    currencies = Entry("currencies.tsv", read.pairs)  # '$', 'US$', 'euros' -> the currency's code
+    count_units = Entry("count_units.tsv", read.folded_pairs)  # 'deaths' -> 'dead': what a number counts
+    count_modifiers = Entry("count_modifiers.txt", read.folded_set)  # 'new' in '2,300 new jobs'
+    count_roles = Entry("count_roles.tsv", read.folded_pairs)  # 'killing' 10 people -> the dead
+    function_words = Entry("function_words.txt", read.folded_set)  # beyond the stopwords: 'within', 'm'
     # fitted models
     alignment_weights = Entry("alignment_model.tsv", read.weights)
 

@@ -99,3 +99,13 @@ def synonym_groups(name: str) -> dict[str, str]:
 def weights(name: str) -> dict[str, float]:
     """Feature name -> its weight in a fitted model (the intercept among them)."""
     return {row[0]: float(row[1]) for row in table(name) if len(row) >= 2}
+
+
+def pairs(name: str) -> dict[str, str]:
+    """First column -> second column, both as written (currency signs and codes are told apart by case)."""
+    return {row[0]: row[1] for row in table(name) if len(row) >= 2}
+
+
+def scales(name: str) -> dict[str, tuple[float, bool]]:
+    """A scale word -> its factor, and whether it scales amounts of money only ('bn', 'm')."""
+    return {row[0]: (float(row[1]), len(row) > 2 and row[2] == "money") for row in table(name) if len(row) >= 2}
