@@ -61,3 +61,11 @@ async def test_the_users_keys_apply_and_bad_entries_are_reported_once(isolated_s
         await pilot.press("escape")
         await pilot.press("q")  # app.quit keeps its key: its entry was bad
     assert not app.is_running
+
+
+def test_the_keys_of_the_fact_table_and_the_versions_of_a_quote_can_be_remapped():
+    from tui.app import BriefingApp
+    from tui.keymap_files import every_binding_id
+
+    ids = every_binding_id(BriefingApp.BINDINGS)
+    assert {"facts.only_here", "facts.order", "facts.open", "facts.down", "provenance.back", "reader.facts"} <= ids

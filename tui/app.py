@@ -22,6 +22,7 @@ from .commands import PROVIDERS
 from .core.limits import DEFAULT_MAX_BYTES
 from .core.model import Briefing, Document
 from .core.printable import printable
+from .keymap_files import user_keymap
 from .opening import LoadPhase, Opened, Stage
 from .screens.reader import ReaderScreen
 from .startup import Ready
@@ -76,7 +77,7 @@ class BriefingApp(App[None]):
         self.state = state if state is not None else State.load()
         self.briefing: Briefing | None = None
         self.ready: Ready | None = None  # a small set analysed before the first frame
-        self.keymap, keymap_problem = _user_keymap()  # the user's keys
+        self.keymap, keymap_problem = user_keymap(self.BINDINGS)  # the user's keys
         self.set_keymap(self.keymap)
         self._no_color = NoColor()
         self.exit_on_termination = False  # SIGTERM and SIGHUP close the app, the terminal restored (set by ``run``)
@@ -263,28 +264,6 @@ class BriefingApp(App[None]):
             return
         groups = [*getattr(self.screen, "HELP_GROUPS", []), ("App", list(self.BINDINGS))]
         self.push_screen(HelpScreen(groups, self.keymap, getattr(self.screen, "HELP_EXTRA", EXTRA_KEYS)))
-
-
-def _user_keymap() -> tuple[dict[str, str], str | None]:
-    """The user's keymap, read when there is one (the reader needs nothing of it otherwise)."""
-    path = config_dir() / "keymap.toml"
-    if not path.exists():
-        return {}, None
-    from .keymap import read_keymap
-
-    return read_keymap(path, _binding_ids)
-
-
-def _binding_ids() -> set[str]:
-    """The id of every binding of every screen and view (what a keymap may name)."""
-    from .screens.compare import CompareScreen
-    from .screens.help import HelpScreen
-    from .screens.search import SearchScreen
-
-    screens = (BriefingApp, ReaderScreen, ArticleView, CompareScreen, SearchScreen, HelpScreen)
-    from .keymap import binding_ids
-
-    return binding_ids(*(screen.BINDINGS for screen in screens))
 
 
 def run(
