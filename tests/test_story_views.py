@@ -234,3 +234,15 @@ async def test_the_actors_panel_shows_this_article_then_its_story_then_all(tmp_p
         assert here < every and here <= story <= every and story != every
         await pilot.press("A")
         assert names() == here
+
+
+async def test_on_a_narrow_terminal_the_fact_table_names_its_sources_by_number():
+    app = BriefingApp([str(TESTS / "devset")])
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ready(pilot)
+        await pilot.press("1", "f")
+        await pilot.pause()
+        grid = app.screen.query_one(FactGrid)
+        header = grid.render_line(0).text
+        assert header.split()[-3:] == ["1", "2", "3"]
+        assert "facts shared by 3 sources" in str(app.screen.query_one("#title").render())

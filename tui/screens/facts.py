@@ -125,9 +125,8 @@ class FactTableScreen(Screen[SearchCursor | None]):
         with_differences = sum(1 for r in self.rows if r.differences)
         self.query_one("#title", Static).update(
             Text(
-                f"{self.story.title} \u00b7 {shared} facts shared by {len(self.sources)} sources"
-                f" \u00b7 {with_differences} with values that differ"
-                + ("" if self.only_here else " \u00b7 o: what one source alone reports"),
+                f"{shared} facts shared by {len(self.sources)} sources \u00b7 {with_differences} with values that"
+                f" differ \u00b7 {self.story.title}",  # (the counts first: a narrow terminal cuts the end)
             )
         )
         self._show_cell()

@@ -93,9 +93,17 @@ class FactGrid(ScrollView, can_focus=True):
         self.virtual_size = Size(self.size.width, len(rows) + 1)
         self.refresh()
 
+    def _labels(self) -> tuple[str, ...]:
+        """The sources' labels, or only their first words (their numbers) when they would take more than half
+        the width."""
+        width = self.scrollable_content_region.width
+        if sum(max(3, len(label)) + 2 for label in self.header) * 2 > width:
+            return tuple(label.split(" ", 1)[0] for label in self.header)
+        return self.header
+
     def _widths(self) -> tuple[int, list[int]]:
         """The fact column's width and each source column's."""
-        columns = [max(3, len(label)) + 2 for label in self.header]
+        columns = [max(3, len(label)) + 2 for label in self._labels()]
         return max(10, self.scrollable_content_region.width - sum(columns)), columns
 
     # -- drawing -------------------------------------------------------------------------
@@ -108,7 +116,7 @@ class FactGrid(ScrollView, can_focus=True):
         if y == 0:
             style = base + self._style("fact-grid--header")
             segments = [Segment(fit(" fact", fact_width), style)]
-            segments += [Segment(fit(label.center(w), w), style) for label, w in zip(self.header, columns)]
+            segments += [Segment(fit(label.center(w), w), style) for label, w in zip(self._labels(), columns)]
             return Strip(segments)
         index = int(self.scroll_offset.y) + y - 1
         if index >= len(self.rows):
