@@ -207,3 +207,18 @@ def test_a_work_that_says_something_keeps_its_quotation():
 def test_the_value_of_markup_left_in_the_text_is_no_quotation():
     text = 'Warren spoke, she said.\n\n<tweet pic="pic.twitter.com/x" author="carlquintanilla" timestamp="1474">'
     assert analysed(text).quotes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("He was seen, as The New Yorker put it in a long profile, \u201cthe operator.\u201d", "the operator."),
+        (
+            "Contrary to his claim that voters would \u201clearn nothing,\u201d there is plenty to learn.",
+            "learn nothing,",
+        ),
+    ],
+)
+def test_a_few_words_quoted_after_a_report_of_speech_are_a_quotation_not_a_term(text, words):
+    briefing = analysed(text)
+    assert [q.text for q in briefing.quotes] == [words] and briefing.terms == ()

@@ -44,8 +44,14 @@ def is_term(text: str, span: QuoteSpan, attributed: bool) -> bool:
         return False
     if title_case and any(w[:1].isupper() for w in words):
         return True  # "Morning Joe", "A Change Is Gonna Come", "13th"
+    if _REPORTED.search(text, max(0, span.outer_start - 80), span.outer_start):
+        return False  # "as the magazine put it, "the operator."", "his claim that people would "learn nothing""
     woven = text[max(0, span.outer_start - 2) : span.outer_start].strip() not in ("", ":")
     return woven and len(words) <= 3 and quote_kind(text, span) == "partial"
+
+
+_REPORTED = re.compile(r"(?:\bput it\b[^.!?\n]{0,40}|\bclaim(?:s|ed)? that\b[^.!?\n]*)[\u201c\u2018\"']{0,2}$")
+"""Words that report what someone said just before a few quoted words: the words are theirs, not a term."""
 
 
 def _after_term_cue(text: str, start: int) -> bool:
