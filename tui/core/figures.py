@@ -33,46 +33,22 @@ class Value:
     text: str
 
 
-def _months() -> dict[str, int]:
-    return LEXICON.month_numbers
-
-
 @cache
 def _weekdays() -> tuple[str, ...]:
     return tuple(w for w in LEXICON.weekdays if w.endswith("day"))
 
 
-def _numbers() -> dict[str, float]:
-    return LEXICON.number_words
-
-
-def _scales() -> dict[str, tuple[float, bool]]:
-    return LEXICON.number_scales
-
-
-def _currencies() -> dict[str, str]:
-    return LEXICON.currencies
-
-
-def _units() -> dict[str, str]:
-    return LEXICON.count_units
-
-
-def _modifiers() -> frozenset[str]:
-    return LEXICON.count_modifiers
-
-
 @cache
 def _patterns() -> dict[str, re.Pattern[str]]:
     """The regular expressions of each kind of value (built from the data files once)."""
-    months = "|".join(sorted(map(re.escape, _months()), key=len, reverse=True))
+    months = "|".join(sorted(map(re.escape, LEXICON.month_numbers), key=len, reverse=True))
     days = "|".join(_weekdays())
-    words = "|".join(sorted(_numbers(), key=len, reverse=True))
-    signs = [c for c in _currencies() if not c.isalpha() or c.isupper() or c == "Rs"]
-    names = [c for c in _currencies() if c not in signs]
+    words = "|".join(sorted(LEXICON.number_words, key=len, reverse=True))
+    signs = [c for c in LEXICON.currencies if not c.isalpha() or c.isupper() or c == "Rs"]
+    names = [c for c in LEXICON.currencies if c not in signs]
     sign = "|".join(sorted(map(re.escape, signs), key=len, reverse=True))
     name = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
-    scale = "|".join(sorted(map(re.escape, _scales()), key=len, reverse=True))
+    scale = "|".join(sorted(map(re.escape, LEXICON.number_scales), key=len, reverse=True))
     number = rf"(?P<num>{_NUMBER}|(?i:\b(?:{words})\b))"
     return {
         "date": re.compile(
@@ -103,7 +79,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def _number(text: str) -> float:
     """The value of a number written in digits or as a word."""
     word = text.casefold()
-    return _numbers()[word] if word in _numbers() else float(text.replace(",", ""))
+    return LEXICON.number_words[word] if word in LEXICON.number_words else float(text.replace(",", ""))
 
 
 def _singular(word: str) -> str:
@@ -135,10 +111,10 @@ def _counted(text: str, end: int) -> tuple[str, int] | None:
         if match is None or match.group(1)[0].isupper():
             return None
         word = match.group(1).casefold()
-        if word in _modifiers():
+        if word in LEXICON.count_modifiers:
             at = match.end()
             continue
-        unit = _units().get(_singular(word))
+        unit = LEXICON.count_units.get(_singular(word))
         if unit is None:
             return None
         rate, stop = _rate(text, match.end())
@@ -159,11 +135,7 @@ def _role_before(text: str, start: int) -> str | None:
     if match is None:
         return None
     word = match.group(1).casefold()
-    return _roles().get(word)
-
-
-def _roles() -> dict[str, str]:
-    return LEXICON.count_roles
+    return LEXICON.count_roles.get(word)
 
 
 def _reported_on(text: str, start: int) -> bool:
@@ -177,7 +149,7 @@ def _dates(text: str, start: int, end: int) -> Iterator[Value]:
     for m in _patterns()["date"].finditer(text, start, end):
         if _reported_on(text, m.start()):
             continue
-        month = _months()[(m.group("m1") or m.group("m2")).casefold()]
+        month = LEXICON.month_numbers[(m.group("m1") or m.group("m2")).casefold()]
         day = int(m.group("d1") or m.group("d2"))
         if 1 <= day <= 31:
             yield Value("date", "date", (month, day), m.start(), m.end(), m.group())
@@ -229,9 +201,9 @@ def _figure(text: str, m: re.Match[str]) -> Value | None:
         return None  # a range ("$140-150 million", "between $140 and $150 million") is no single value
     amount = _number(m.group("num"))
     scale = m.group("scale")
-    currency = _currencies().get(m.group("sign") or m.group("name") or "")
+    currency = LEXICON.currencies.get(m.group("sign") or m.group("name") or "")
     if scale:
-        factor, money_only = _scales()[scale.casefold()] if scale.casefold() in _scales() else _scales()[scale]
+        factor, money_only = LEXICON.number_scales[scale]  # (the pattern matches the scales as written)
         if money_only and currency is None:
             return None
         amount *= factor
