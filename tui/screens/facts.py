@@ -22,6 +22,7 @@ from ..core.model import Briefing, Discrepancy, Passage, Story
 from ..widgets.fact_grid import FactGrid, GridRow
 from ..widgets.key_bar import KeyBar
 from ..widgets.selection import SearchCursor, Spot
+from ..widgets.styles import one_line
 
 CHECK = "\u2713"
 DIFFERS = "\u2260"
@@ -114,7 +115,7 @@ class FactTableScreen(Screen[SearchCursor | None]):
         grid_rows = []
         for row in self.rows:
             first = next(iter(row.passages.values()))
-            words = " ".join(texts[first.doc][first.start : first.end].split())
+            words = one_line(texts[first.doc][first.start : first.end])
             differing = {d.a.doc for d in row.differences} | {d.b.doc for d in row.differences}
             marks = tuple(
                 "" if doc not in row.passages else (DIFFERS if doc in differing else CHECK) for doc in self.sources
@@ -152,11 +153,11 @@ class FactTableScreen(Screen[SearchCursor | None]):
         row, passage = cell
         doc = self.briefing.document(passage.doc)
         text = Text(f"{self._source_label(doc.id)}: ", style="bold")
-        text.append(" ".join(doc.text[passage.start : passage.end].split()))
+        text.append(one_line(doc.text[passage.start : passage.end]))
         for d in row.differences:
             text.append(f"\n{DIFFERS} {d.kind}: ", style="bold")
-            text.append(f"{' '.join(d.values[0].split())} ({self._source_label(d.a.doc)}) against ")
-            text.append(f"{' '.join(d.values[1].split())} ({self._source_label(d.b.doc)})")
+            text.append(f"{one_line(d.values[0])} ({self._source_label(d.a.doc)}) against ")
+            text.append(f"{one_line(d.values[1])} ({self._source_label(d.b.doc)})")
         shown.update(text)
 
     def on_fact_grid_cursor_moved(self, event: FactGrid.CursorMoved) -> None:

@@ -20,6 +20,7 @@ from ..core.compare import word_diff
 from ..core.model import Briefing, Passage, Quote
 from ..core.search import quote_versions
 from ..widgets.key_bar import KeyBar
+from ..widgets.styles import one_line
 
 RELATION_NAMES = {"verbatim": "word for word", "trimmed": "trimmed", "altered": "altered"}
 
@@ -46,7 +47,7 @@ def version_text(briefing: Briefing, version: Quote, relation: str, chosen: Quot
     if version is not chosen and version.speaker != chosen.speaker and version.speaker and chosen.speaker:
         text.append("\u2260 another speaker than this one\n", style="bold")
     text.append("\n")
-    words = Text(" ".join(version.text.split()) if version is chosen else version.text)
+    words = Text(one_line(version.text) if version is chosen else version.text)
     if version is not chosen:
         diff = word_diff(
             briefing.document(chosen.doc).text,

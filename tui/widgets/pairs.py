@@ -9,6 +9,7 @@ from __future__ import annotations
 from rich.text import Text
 
 from ..core.model import Alignment, Discrepancy, Passage
+from .styles import one_line
 
 
 def pair_labels(passages: list[tuple[int, int]], differing: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
@@ -36,11 +37,6 @@ def best_partners(pairs: list[Alignment]) -> list[Alignment]:
         if al.b.start not in best_b or al.score > best_b[al.b.start].score:
             best_b[al.b.start] = al
     return list({id(al): al for al in (*best_a.values(), *best_b.values())}.values())
-
-
-def one_line(text: str) -> str:
-    """``text`` on one line (its runs of white space as one space)."""
-    return " ".join(text.split())
 
 
 def within(inner: Passage, outer: Passage) -> bool:

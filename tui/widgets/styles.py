@@ -11,9 +11,14 @@ from __future__ import annotations
 MUTED = "$text-muted"
 
 
+def one_line(text: str) -> str:
+    """``text`` on one line: each run of white space (line breaks too) as one space."""
+    return " ".join(text.split())
+
+
 def shorten(text: str, limit: int) -> str:
     """``text`` on one line, cut to ``limit`` characters with an ellipsis."""
-    words = " ".join(text.split())
+    words = one_line(text)
     return words if len(words) <= limit else words[: limit - 1].rstrip() + "\u2026"
 
 
