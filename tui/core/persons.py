@@ -51,6 +51,11 @@ def _short_form(word: str, given: str) -> bool:
     return len(word) >= 5 and len(word) < len(given) + 2 and word[:4] == given[:4] and word != given
 
 
+def _rest(tokens: Tokens) -> tuple[int, Tokens]:
+    """What a name with another given name shares with it: its length and its other words (its one word)."""
+    return len(tokens), tokens[1:] or tokens
+
+
 @dataclass(frozen=True, slots=True)
 class _Match:
     """A person a shorter or different name may refer to, and the full name that matched."""
@@ -70,10 +75,13 @@ class PersonIndex:
         self.keys_of: dict[Tokens, dict[PersonKey, None]] = defaultdict(dict)  # a full name -> people with it
         self.by_last: dict[str, dict[Tokens, None]] = defaultdict(dict)
         self.by_first: dict[str, dict[Tokens, None]] = defaultdict(dict)
-        self.by_shape: dict[tuple[int, str], list[Tokens]] = defaultdict(list)
-        self.joined_by_shape: dict[tuple[int, str], list[str]] = defaultdict(list)  # the same names, as strings
+        self.rank: dict[Tokens, int] = {}  # the order full names were first seen in
+        self.by_rest: dict[tuple[int, Tokens], dict[Tokens, None]] = defaultdict(dict)  # see _rest
         self.docs_of: dict[Tokens, set[str]] = defaultdict(set)
         self.names_in: dict[str, dict[Tokens, None]] = defaultdict(dict)  # an article -> the full names it gives
+        self.rank_in: dict[tuple[str, Tokens], int] = {}  # a full name's place in names_in
+        self.fulls_by_given: dict[tuple[str, str], list[Tokens]] = defaultdict(list)  # (article, given name)
+        self.givens_by_prefix: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)  # (article, 4 letters)
         self.seen_at: dict[tuple[str, Tokens], list[tuple[int, PersonKey]]] = defaultdict(list)
         self.gender_of: dict[PersonKey, str] = {}  # 'm', 'f' or '' (from a given name or a title)
         self.principal: set[tuple[str, PersonKey]] = set()  # named in full in an article, not as a relative
@@ -85,13 +93,18 @@ class PersonIndex:
         if tokens not in self.keys_of:
             self.by_last[tokens[-1]][tokens] = None
             self.by_first[tokens[0]][tokens] = None
-            self.by_shape[(len(tokens), tokens[0][:1])].append(tokens)
-            self.joined_by_shape[(len(tokens), tokens[0][:1])].append(" ".join(tokens))
+            self.rank[tokens] = len(self.rank)
+            self.by_rest[_rest(tokens)][tokens] = None
         self.keys_of[tokens][key] = None
         if not cand.relative:
             self.principal.add((cand.doc, key))
         self.docs_of[tokens].add(cand.doc)
-        self.names_in[cand.doc][tokens] = None
+        if tokens not in self.names_in[cand.doc]:
+            self.rank_in[(cand.doc, tokens)] = len(self.names_in[cand.doc])
+            self.names_in[cand.doc][tokens] = None
+            if len(tokens) > 1:
+                self.fulls_by_given[(cand.doc, tokens[0])].append(tokens)
+                self.givens_by_prefix[(cand.doc, tokens[0][:4])][tokens[0]] = None
         self.seen_at[(cand.doc, tokens)].append((cand.start, key))
         self.note(cand, key)
 
@@ -106,34 +119,37 @@ class PersonIndex:
     # -- the matching rules ----------------------------------------------------------------
     def same_person(self, tokens: Tokens, gen: str) -> PersonKey | None:
         """A person of this very name: the same tokens, a spelling variant, or the two names swapped."""
-        from rapidfuzz import fuzz, process
-
         exact = PersonKey(tokens, gen)
         if tokens in self.keys_of and exact in self.keys_of[tokens]:
             return exact
-        shape = (len(tokens), tokens[0][:1])
-        names = self.by_shape.get(shape, [])
-        # every name of this shape at once, in C (one at a time grew with the square of a long list of names)
-        found = process.extract(
-            " ".join(tokens),
-            self.joined_by_shape.get(shape, []),
-            scorer=fuzz.ratio,
-            score_cutoff=_FUZZY_MIN,
-            limit=None,
-        )
-        similar = [names[index] for index in sorted(index for _choice, _score, index in found)]
+        similar = self._spelling_variants(tokens)
         if len(tokens) == 2 and tokens[::-1] in self.keys_of:
             similar.append(tokens[::-1])  # Ogasawara Kenji = Kenji Ogasawara
         similar += [
-            other
-            for other in self.by_last.get(tokens[-1], ())
-            if len(other) == len(tokens) and other[1:] == tokens[1:] and LEXICON.same_given_name(tokens[0], other[0])
+            other for other in self.by_rest.get(_rest(tokens), ()) if LEXICON.same_given_name(tokens[0], other[0])
         ]  # Bill Roe = William Roe
         for other in similar:
             for key in self.keys_of[other]:
                 if key.gen == gen:
                     return key
         return None
+
+    def _spelling_variants(self, tokens: Tokens) -> list[Tokens]:
+        """Names of as many words, from the same letter, that share the first or the last word and are spelled
+        almost alike in all ('Mohamed Morsi' for Mohammed Morsi), in the order they were found. (Looking only
+        among the names sharing a word keeps the work in step with the number of names.)"""
+        from rapidfuzz import fuzz
+
+        joined = " ".join(tokens)
+        sharing = {**self.by_first.get(tokens[0], {}), **self.by_last.get(tokens[-1], {})}
+        alike = [
+            other
+            for other in sharing
+            if len(other) == len(tokens)
+            and other[0][:1] == tokens[0][:1]
+            and fuzz.ratio(joined, " ".join(other), score_cutoff=_FUZZY_MIN)
+        ]
+        return sorted(alike, key=self.rank.__getitem__)
 
     def by_family_name(self, tokens: Tokens, gen: str) -> list[_Match]:
         """People whose name ends with ``tokens`` ('Trump', 'de Cossio'), or that ``tokens`` ends with."""
@@ -220,10 +236,14 @@ class PersonIndex:
     def by_nickname(self, token: str, doc: str) -> list[_Match]:
         """People of the article whose given name this word is a short form of ('Lachie' for Lachlan Roe, 'Bill'
         for William Roe); only when it fits exactly one of them."""
+        prefixed = self.givens_by_prefix.get((doc, token[:4]), {}).keys()
+        givens = LEXICON.nickname_groups.get(token, frozenset()) | prefixed
+        fulls = [full for given in givens for full in self.fulls_by_given.get((doc, given), ())]
+        fulls.sort(key=lambda full: self.rank_in[(doc, full)])  # in the article's order
         found = [
             _Match(full, key)
-            for full in self.names_in.get(doc, ())
-            if len(full) > 1 and _short_form(token, full[0])
+            for full in fulls
+            if _short_form(token, full[0])
             for _start, key in self.seen_at[(doc, full)][:1]
         ]
         return found if len({m.key for m in found}) == 1 else []
