@@ -13,7 +13,7 @@ import pytest
 from tui.core import pipeline
 from tui.core.limits import DEFAULT_MAX_BYTES, megabytes
 from tui.core.load import load_paths
-from tui.core.load.read import Unreadable, read_file_bytes
+from tui.core.reading import Unreadable, read_file_bytes
 from tui.core.pipeline import Cache, prepare_paths
 
 GOOD = "Port strike ends\n\nDockers went back to work on Wednesday after the union accepted the offer.\n"

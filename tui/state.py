@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .core.atomic import atomic_write_text
-from .core.load.read import Unreadable, read_file_bytes
+from .core.reading import Unreadable, read_file_bytes
 from .core.printable import path_name
 
 APP_NAME = "briefing"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from textual.theme import Theme
 
-from .core.load.read import Unreadable, read_file_bytes
+from .core.reading import Unreadable, read_file_bytes
 from .core.printable import path_name
 from .resources import bundled_dir
 

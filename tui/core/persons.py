@@ -65,7 +65,7 @@ class _Match:
 
 
 class PersonIndex:
-    """People by full name, surname, first token and name shape, with where each was mentioned.
+    """People by full name, first and last word, and given name in each article, with where each was mentioned.
 
     Every index is insertion-ordered (dicts, not sets), so ties are settled
     the same way in every process.

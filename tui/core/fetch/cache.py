@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..atomic import atomic_write_bytes
-from ..load.read import Unreadable, read_file_bytes
+from ..reading import Unreadable, read_file_bytes
 from ..model import LoadError
 from ..printable import path_name
 from .urls import normal_url

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from ..limits import DEFAULT_MAX_BYTES
-from ..load.read import Unreadable, read_file_bytes
+from ..reading import Unreadable, read_file_bytes
 from ..model import LoadError
 from ..printable import path_name
 from .cache import Entry, PageCache, default_page_cache

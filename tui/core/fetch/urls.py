@@ -74,7 +74,7 @@ def read_url_list(path: Path) -> tuple[list[str], list[LoadError]]:
         each line that is not an http or https address (named ``FILE:LINE``).
     """
     from ..load.decode import DecodeError, decode_bytes
-    from ..load.read import Unreadable, read_file_bytes
+    from ..reading import Unreadable, read_file_bytes
 
     name = path_name(path)
     try:

@@ -19,7 +19,7 @@ from .assemble import EmptyArticle, assemble
 from .decode import DecodeError, decode_article
 from .header import Block, Meta
 from .links import attach_links
-from .read import Unreadable, read_file_bytes
+from ..reading import Unreadable, read_file_bytes
 from .walk import ARTICLE_SUFFIXES, expand_paths
 
 __all__ = [

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from ..model import LoadError
 from ..printable import path_name
-from .read import os_reason
+from ..reading import os_reason
 
 ARTICLE_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md", ".html": "html", ".htm": "html"}
 MAX_ENTRIES = 100_000  # entries looked at under one folder given, links followed included

@@ -12,7 +12,7 @@ import os
 import stat
 from pathlib import Path
 
-from ..limits import megabytes
+from .limits import megabytes
 
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
 _OPEN_FLAGS |= getattr(os, "O_BINARY", 0)
