@@ -313,6 +313,36 @@ async def test_command_palette_offers_themes_and_switching_saves_the_choice():
     assert State.load().theme == "briefing-light"
 
 
+async def test_the_aligning_worker_starts_after_the_first_frame_of_an_analysed_set(monkeypatch):
+    """The worker imports the engine and aligns on a thread; started before the first frame, it held the
+    interpreter while that frame was being made."""
+    from tui.startup import analyze_now
+    from tui.widgets.article_view import ArticleView
+
+    drawn: list[int] = []
+    render_line = ArticleView.render_line
+
+    def counting(self, y):  # type: ignore[no-untyped-def]
+        drawn.append(y)
+        return render_line(self, y)
+
+    monkeypatch.setattr(ArticleView, "render_line", counting)
+    drawn_when_started: list[int] = []
+    opening = BriefingApp._open
+
+    def _open(self):  # type: ignore[no-untyped-def]
+        drawn_when_started.append(len(drawn))
+        opening(self)
+
+    monkeypatch.setattr(BriefingApp, "_open", _open)
+    app = BriefingApp()
+    app.ready = analyze_now([])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert app.aligned
+    assert drawn_when_started and drawn_when_started[0] > 0
+
+
 async def test_a_small_set_is_analysed_before_the_first_frame_and_aligned_after():
     from tui.startup import analyze_now
 

@@ -160,6 +160,13 @@ class BriefingApp(App[None]):
             for problem in self.ready.problems:
                 self.notify(problem, severity="warning", title="Not loaded", timeout=8, markup=False)
             self._report_paint_when_shown()
+            # the articles are on the first frame; the worker (which imports the engine and aligns them
+            # on a thread, holding the interpreter for long stretches) starts once that frame is drawn
+            self.call_after_refresh(self._start_opening)
+        else:
+            self._start_opening()
+
+    def _start_opening(self) -> None:
         self.run_worker(self._open, thread=True, exclusive=True, name="opening")
 
     @property
