@@ -13,8 +13,8 @@ import pytest
 from tui.core import pipeline
 from tui.core.limits import DEFAULT_MAX_BYTES, megabytes
 from tui.core.load import load_paths
-from tui.core.reading import Unreadable, read_file_bytes
 from tui.core.pipeline import Cache, prepare_paths
+from tui.core.reading import Unreadable, read_file_bytes
 
 GOOD = "Port strike ends\n\nDockers went back to work on Wednesday after the union accepted the offer.\n"
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")

@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from .core.atomic import atomic_write_text
-from .core.reading import Unreadable, read_file_bytes
 from .core.printable import path_name
+from .core.reading import Unreadable, read_file_bytes
 
 APP_NAME = "briefing"
 MAX_POSITIONS = 2000

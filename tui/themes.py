@@ -14,8 +14,8 @@ from pathlib import Path
 
 from textual.theme import Theme
 
-from .core.reading import Unreadable, read_file_bytes
 from .core.printable import path_name
+from .core.reading import Unreadable, read_file_bytes
 from .resources import bundled_dir
 
 MAX_THEME_BYTES = 1024 * 1024  # a theme is a few hundred bytes

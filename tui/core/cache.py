@@ -22,9 +22,9 @@ from typing import Any, TypeVar
 from .. import __version__
 from .atomic import atomic_write_bytes
 from .limits import MIB
-from .reading import Unreadable, read_file_bytes
 from .model import LoadError
 from .printable import path_name
+from .reading import Unreadable, read_file_bytes
 from .records import RecordError, decode, dumps, encode, loads
 
 T = TypeVar("T")

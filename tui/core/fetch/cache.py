@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any, Literal
 
 from ..atomic import atomic_write_bytes
-from ..reading import Unreadable, read_file_bytes
 from ..model import LoadError
 from ..printable import path_name
+from ..reading import Unreadable, read_file_bytes
 from .urls import normal_url
 
 FORMAT = "briefing.page"

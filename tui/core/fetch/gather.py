@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
 from ..limits import DEFAULT_MAX_BYTES
-from ..reading import Unreadable, read_file_bytes
 from ..model import LoadError
 from ..printable import path_name
+from ..reading import Unreadable, read_file_bytes
 from .cache import Entry, PageCache, default_page_cache
 from .client import Client, Response, Validators, too_large
 from .content import as_saved, kind_of, media_type

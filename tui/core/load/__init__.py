@@ -15,11 +15,11 @@ from pathlib import Path, PurePath
 from ..limits import DEFAULT_MAX_BYTES
 from ..model import Document, LoadError
 from ..printable import path_name
+from ..reading import Unreadable, read_file_bytes
 from .assemble import EmptyArticle, assemble
 from .decode import DecodeError, decode_article
 from .header import Block, Meta
 from .links import attach_links
-from ..reading import Unreadable, read_file_bytes
 from .walk import ARTICLE_SUFFIXES, expand_paths
 
 __all__ = [
