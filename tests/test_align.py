@@ -112,3 +112,23 @@ def test_coverage_tells_shared_from_unique_passages():
     unique = [briefing.document("d2").text[s.start : s.end] for s, docs in rows if not docs]
     assert any("library" in u for u in unique)
     assert alignments_between(briefing, "d2", "d1")[0].a.doc == "d2"
+
+
+def _units(*texts: str):
+    from tui.core.align import document_units
+
+    docs = [make_doc(f"d{i}", t) for i, t in enumerate(texts, 1)]
+    actors = find_actors(docs)
+    return [document_units(d, actors)[0] for d in docs]
+
+
+def test_words_quoted_in_both_sentences_are_a_quotation_and_a_title_is_not():
+    from tui.core.align.scoring import pair_features
+
+    said = 'The port authority said the walkout was "an unlawful and reckless act" and asked a court to end it.'
+    echoed = 'Officials, who met the union twice this week, called the stoppage a "reckless act" planned for months.'
+    titled = 'The authority spoke on the "Morning Show" about the stoppage.'
+    a, b = _units(said, echoed)
+    assert pair_features(a, b, {}, 0.1)["quotation"] == 1.0
+    c, d = _units(titled, "A guest of the Morning Show said the stoppage would end soon.")
+    assert pair_features(c, d, {}, 0.1)["quotation"] == 0.0

@@ -21,7 +21,7 @@ from .scoring import band, pair_features, same_fact
 __all__ = ["WORD", "align", "band", "document_units", "features_of_word", "mentions_by_document", "word_features"]
 
 THRESHOLD = 0.3  # how likely a pair must be to report one fact, to be kept
-RELATIVE = 0.60  # a sentence's other matches must score this share of its best one
+RELATIVE = 0.55  # a sentence's other matches must score this share of its best one
 MAX_PER_SENTENCE = 4
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from .features import Unit
+from .features import Unit, quotes_in
 
 DF_CAP = 0.05  # features in more than this share of all sentences are not indexed ...
 DF_CAP_MIN = 40  # ... once they occur in at least this many sentences
@@ -13,7 +13,7 @@ DOC_CAP = 0.10  # features in more than this share of the documents are not inde
 DOC_CAP_MIN = 30  # ... once they occur in at least this many documents
 SAME_STORY = 0.17  # documents less alike than this report different stories
 SMALL_STORY = 1200  # sentences: in a story this small, no feature is too common to compare
-LOOSEST = 0.18  # the least weighted overlap of a pair worth scoring
+LOOSEST = 0.18  # the least weighted overlap of a pair worth scoring (unless one quotes words the other gives)
 
 
 def common_features(units: list[Unit], documents: int) -> frozenset[str]:
@@ -83,9 +83,16 @@ def candidates(
     candidates: list[tuple[float, int, int]] = []
     for (i, j), dot in scores.items():
         cosine = dot / (norms[i] * norms[j])
-        if cosine >= LOOSEST and (related is None or related(units[i].doc, units[j].doc)):
+        if (cosine >= LOOSEST or _quotation(units[i], units[j])) and (
+            related is None or related(units[i].doc, units[j].doc)
+        ):
             candidates.append((cosine, i, j))
     return candidates
+
+
+def _quotation(a: Unit, b: Unit) -> bool:
+    """Whether one sentence quotes words that the other gives word for word: the same words reported twice."""
+    return quotes_in(a.quoted, b.words) or quotes_in(b.quoted, a.words)
 
 
 class _RelatedDocuments:

@@ -20,6 +20,7 @@ from typing import Any
 from .. import knowledge as kb
 from ..lexicon import LEXICON
 from ..model import Actor, Document, Span
+from ..quotes import find_quotes
 from ..sentence_end import STATEMENT_END
 
 MIN_WORDS = 4
@@ -65,6 +66,7 @@ class Unit:
     words: tuple[str, ...]
     clauses: tuple[frozenset[str], ...] = ()
     headline: bool = False  # the article's headline: it is compared with other headlines only
+    quoted: tuple[tuple[str, ...], ...] = ()  # the folded words of each quotation in it that has a content word
 
 
 @lru_cache(maxsize=200_000)
@@ -119,6 +121,7 @@ def document_units(
     if mentions is None:
         mentions = mentions_by_document(actors)
     masked, here = _masked(doc, mentions.get(doc.id, []))
+    quotes = [(q.start, q.end) for q in find_quotes(doc)]
     units = []
     for span in doc.sentences:
         sentence = doc.text[span.start : span.end].rstrip()
@@ -133,8 +136,29 @@ def document_units(
         clauses, parts = _clauses(doc.text, masked, here, span)
         features = frozenset().union(*parts) if parts else frozenset(_features(masked, here, span.start, span.end))
         if len(features) >= 3:
-            units.append(Unit(doc.id, span, features, words, clauses, headline))
+            units.append(Unit(doc.id, span, features, words, clauses, headline, _quoted(doc.text, quotes, span)))
     return units
+
+
+def _quoted(text: str, quotes: list[tuple[int, int]], span: Span) -> tuple[tuple[str, ...], ...]:
+    """The words quoted in the sentence (each quotation's part inside it) when they are someone's words: with a
+    content word in lower case (a title or a name in quotation marks, "Twilight", is capitalised throughout)."""
+    out = []
+    for start, end in quotes:
+        if start < span.end and end > span.start:
+            raw = WORD.findall(text, max(start, span.start), min(end, span.end))
+            if any(w[:1].islower() and features_of_word(w) for w in raw):
+                out.append(tuple(kb.fold(w) for w in raw))
+    return tuple(out)
+
+
+def quotes_in(quoted: tuple[tuple[str, ...], ...], words: tuple[str, ...]) -> bool:
+    """Whether one of the quotations appears, word for word, in the words of another sentence."""
+    for quote in quoted:
+        n = len(quote)
+        if any(words[i : i + n] == quote for i in range(len(words) - n + 1)):
+            return True
+    return False
 
 
 def _features(masked: str, mentions: list[tuple[int, str]], start: int, end: int) -> set[str]:

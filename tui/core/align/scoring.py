@@ -14,7 +14,7 @@ import math
 from functools import cache
 
 from ..lexicon import LEXICON
-from .features import Unit
+from .features import Unit, quotes_in
 
 CLAUSE_WEIGHT = 0.85  # a matching clause counts a little less than a matching sentence
 
@@ -50,7 +50,18 @@ def best_clause(a: Unit, b: Unit, weights: dict[str, float]) -> float:
     return max(cosine(x, y, weights) for x in left for y in right)
 
 
-FEATURES = ("cosine", "clause", "surface", "characters", "content", "figures", "figures_differ", "actors", "headlines")
+FEATURES = (
+    "cosine",
+    "clause",
+    "surface",
+    "characters",
+    "content",
+    "figures",
+    "figures_differ",
+    "actors",
+    "headlines",
+    "quotation",
+)
 
 
 def _content_weight(features: frozenset[str], weights: dict[str, float]) -> float:
@@ -69,7 +80,7 @@ def pair_features(a: Unit, b: Unit, weights: dict[str, float], overlap: float) -
         ``cosine``, the best ``clause`` match, the ``surface`` word overlap and ``characters`` similarity
         of their wording, the ``content`` share of the words that say what happened (not who), shared
         ``figures``, ``figures_differ`` (both give figures, none the same), shared ``actors`` and
-        ``headlines`` (both are headlines).
+        ``headlines`` (both are headlines), ``quotation`` (one quotes words that the other gives word for word).
     """
     from rapidfuzz import fuzz
 
@@ -88,6 +99,7 @@ def pair_features(a: Unit, b: Unit, weights: dict[str, float], overlap: float) -
         "figures_differ": float(bool(figures_a) and bool(figures_b) and not figures_a & figures_b),
         "actors": min(3, sum(1 for f in shared if f[0] == "@")) / 3,
         "headlines": float(a.headline and b.headline),
+        "quotation": float(quotes_in(a.quoted, b.words) or quotes_in(b.quoted, a.words)),
     }
 
 
