@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from tui.core.actors import find_actors
 from tui.core.align import align
 from tui.core.analyze import analyze
@@ -132,3 +135,21 @@ def test_words_quoted_in_both_sentences_are_a_quotation_and_a_title_is_not():
     assert pair_features(a, b, {}, 0.1)["quotation"] == 1.0
     c, d = _units(titled, "A guest of the Morning Show said the stoppage would end soon.")
     assert pair_features(c, d, {}, 0.1)["quotation"] == 0.0
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["Roe said", '"the port', 'closes now."', "It will.", "\u201cWe", "wait\u201d", "\n\n"]),
+        max_size=30,
+    )
+)
+def test_each_sentence_gets_the_quotations_that_overlap_it(pieces: list[str]) -> None:
+    from tui.core.align.features import _quotations_by_sentence
+    from tui.core.quotes import find_quotes
+
+    doc = make_doc("d1", "Headline here\n\n" + " ".join(pieces) + " End.")
+    quotes = [(q.start, q.end) for q in find_quotes(doc)]
+    found = _quotations_by_sentence(doc)
+    for n, span in enumerate(doc.sentences):
+        assert list(found.get(n, ())) == [(s, e) for s, e in quotes if s < span.end and e > span.start]

@@ -121,9 +121,9 @@ def document_units(
     if mentions is None:
         mentions = mentions_by_document(actors)
     masked, here = _masked(doc, mentions.get(doc.id, []))
-    quotes = [(q.start, q.end) for q in find_quotes(doc)]
+    quoted_in = _quotations_by_sentence(doc)
     units = []
-    for span in doc.sentences:
+    for n, span in enumerate(doc.sentences):
         sentence = doc.text[span.start : span.end].rstrip()
         if sentence.endswith("?"):
             continue  # questions report no fact
@@ -136,19 +136,32 @@ def document_units(
         clauses, parts = _clauses(doc.text, masked, here, span)
         features = frozenset().union(*parts) if parts else frozenset(_features(masked, here, span.start, span.end))
         if len(features) >= 3:
-            units.append(Unit(doc.id, span, features, words, clauses, headline, _quoted(doc.text, quotes, span)))
+            units.append(
+                Unit(doc.id, span, features, words, clauses, headline, _quoted(doc.text, quoted_in.get(n, ()), span))
+            )
     return units
 
 
-def _quoted(text: str, quotes: list[tuple[int, int]], span: Span) -> tuple[tuple[str, ...], ...]:
+def _quotations_by_sentence(doc: Document) -> dict[int, list[tuple[int, int]]]:
+    """The quoted words of ``doc`` (start, end) by the sentences they overlap, each sentence's in text order."""
+    ends = [span.end for span in doc.sentences]
+    out: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for quote in find_quotes(doc):
+        n = bisect.bisect_right(ends, quote.start)  # the first sentence that ends after the quotation starts
+        while n < len(ends) and doc.sentences[n].start < quote.end:
+            out[n].append((quote.start, quote.end))
+            n += 1
+    return out
+
+
+def _quoted(text: str, quotes: Sequence[tuple[int, int]], span: Span) -> tuple[tuple[str, ...], ...]:
     """The words quoted in the sentence (each quotation's part inside it) when they are someone's words: with a
     content word in lower case (a title or a name in quotation marks, "Twilight", is capitalised throughout)."""
     out = []
     for start, end in quotes:
-        if start < span.end and end > span.start:
-            raw = WORD.findall(text, max(start, span.start), min(end, span.end))
-            if any(w[:1].islower() and features_of_word(w) for w in raw):
-                out.append(tuple(kb.fold(w) for w in raw))
+        raw = WORD.findall(text, max(start, span.start), min(end, span.end))
+        if any(w[:1].islower() and features_of_word(w) for w in raw):
+            out.append(tuple(kb.fold(w) for w in raw))
     return tuple(out)
 
 
