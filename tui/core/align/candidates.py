@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 
-from .features import Unit, quotes_in
+from .features import Unit, share_a_quotation
 
 DF_CAP = 0.05  # features in more than this share of all sentences are not indexed ...
 DF_CAP_MIN = 40  # ... once they occur in at least this many sentences
@@ -83,16 +83,11 @@ def candidates(
     candidates: list[tuple[float, int, int]] = []
     for (i, j), dot in scores.items():
         cosine = dot / (norms[i] * norms[j])
-        if (cosine >= LOOSEST or _quotation(units[i], units[j])) and (
+        if (cosine >= LOOSEST or share_a_quotation(units[i], units[j])) and (
             related is None or related(units[i].doc, units[j].doc)
         ):
             candidates.append((cosine, i, j))
     return candidates
-
-
-def _quotation(a: Unit, b: Unit) -> bool:
-    """Whether one sentence quotes words that the other gives word for word: the same words reported twice."""
-    return quotes_in(a.quoted, b.words) or quotes_in(b.quoted, a.words)
 
 
 class _RelatedDocuments:

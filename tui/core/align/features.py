@@ -165,13 +165,18 @@ def _quoted(text: str, quotes: Sequence[tuple[int, int]], span: Span) -> tuple[t
     return tuple(out)
 
 
-def quotes_in(quoted: tuple[tuple[str, ...], ...], words: tuple[str, ...]) -> bool:
+def _quotes_in(quoted: tuple[tuple[str, ...], ...], words: tuple[str, ...]) -> bool:
     """Whether one of the quotations appears, word for word, in the words of another sentence."""
     for quote in quoted:
         n = len(quote)
         if any(words[i : i + n] == quote for i in range(len(words) - n + 1)):
             return True
     return False
+
+
+def share_a_quotation(a: Unit, b: Unit) -> bool:
+    """Whether one sentence quotes words that the other gives word for word: the same words reported twice."""
+    return _quotes_in(a.quoted, b.words) or _quotes_in(b.quoted, a.words)
 
 
 def _features(masked: str, mentions: list[tuple[int, str]], start: int, end: int) -> set[str]:

@@ -14,7 +14,7 @@ import math
 from functools import cache
 
 from ..lexicon import LEXICON
-from .features import Unit, quotes_in
+from .features import Unit, share_a_quotation
 
 CLAUSE_WEIGHT = 0.85  # a matching clause counts a little less than a matching sentence
 
@@ -99,7 +99,7 @@ def pair_features(a: Unit, b: Unit, weights: dict[str, float], overlap: float) -
         "figures_differ": float(bool(figures_a) and bool(figures_b) and not figures_a & figures_b),
         "actors": min(3, sum(1 for f in shared if f[0] == "@")) / 3,
         "headlines": float(a.headline and b.headline),
-        "quotation": float(quotes_in(a.quoted, b.words) or quotes_in(b.quoted, a.words)),
+        "quotation": float(share_a_quotation(a, b)),
     }
 
 
