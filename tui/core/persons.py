@@ -78,8 +78,7 @@ class PersonIndex:
         self.rank: dict[Tokens, int] = {}  # the order full names were first seen in
         self.by_rest: dict[tuple[int, Tokens], dict[Tokens, None]] = defaultdict(dict)  # see _rest
         self.docs_of: dict[Tokens, set[str]] = defaultdict(set)
-        self.names_in: dict[str, dict[Tokens, None]] = defaultdict(dict)  # an article -> the full names it gives
-        self.rank_in: dict[tuple[str, Tokens], int] = {}  # a full name's place in names_in
+        self.names_in: dict[str, dict[Tokens, int]] = defaultdict(dict)  # an article -> its full names, by place
         self.fulls_by_given: dict[tuple[str, str], list[Tokens]] = defaultdict(list)  # (article, given name)
         self.givens_by_prefix: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)  # (article, 4 letters)
         self.seen_at: dict[tuple[str, Tokens], list[tuple[int, PersonKey]]] = defaultdict(list)
@@ -99,9 +98,9 @@ class PersonIndex:
         if not cand.relative:
             self.principal.add((cand.doc, key))
         self.docs_of[tokens].add(cand.doc)
-        if tokens not in self.names_in[cand.doc]:
-            self.rank_in[(cand.doc, tokens)] = len(self.names_in[cand.doc])
-            self.names_in[cand.doc][tokens] = None
+        here = self.names_in[cand.doc]
+        if tokens not in here:
+            here[tokens] = len(here)
             if len(tokens) > 1:
                 self.fulls_by_given[(cand.doc, tokens[0])].append(tokens)
                 self.givens_by_prefix[(cand.doc, tokens[0][:4])][tokens[0]] = None
@@ -239,7 +238,7 @@ class PersonIndex:
         prefixed = self.givens_by_prefix.get((doc, token[:4]), {}).keys()
         givens = LEXICON.nickname_groups.get(token, frozenset()) | prefixed
         fulls = [full for given in givens for full in self.fulls_by_given.get((doc, given), ())]
-        fulls.sort(key=lambda full: self.rank_in[(doc, full)])  # in the article's order
+        fulls.sort(key=self.names_in.get(doc, {}).__getitem__)  # in the article's order
         found = [
             _Match(full, key)
             for full in fulls
