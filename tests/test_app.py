@@ -343,6 +343,51 @@ async def test_the_aligning_worker_starts_after_the_first_frame_of_an_analysed_s
     assert drawn_when_started and drawn_when_started[0] > 0
 
 
+async def test_garbage_collection_held_at_start_up_resumes_once_the_article_is_drawn(monkeypatch):
+    """The reader holds the collector while it starts (it would scan every object made so far several
+    times before the first frame) and must not leave it off."""
+    import gc
+
+    from tui.collection import hold_collection
+    from tui.startup import analyze_now
+    from tui.widgets.article_view import ArticleView
+
+    enabled_while_drawing: list[bool] = []
+    render_line = ArticleView.render_line
+
+    def noting(self, y):  # type: ignore[no-untyped-def]
+        enabled_while_drawing.append(gc.isenabled())
+        return render_line(self, y)
+
+    monkeypatch.setattr(ArticleView, "render_line", noting)
+    app = BriefingApp()
+    app.ready = analyze_now([])
+    hold_collection()
+    try:
+        assert not gc.isenabled()
+        async with app.run_test(size=SIZE) as pilot:
+            await ready(pilot)
+            assert gc.isenabled()
+        assert enabled_while_drawing and not enabled_while_drawing[0]
+    finally:
+        gc.enable()
+        gc.unfreeze()  # (the objects of the other tests are collected as before)
+
+
+def test_holding_the_collector_leaves_it_off_when_it_was_off_already():
+    import gc
+
+    from tui.collection import hold_collection, release_collection
+
+    gc.disable()
+    try:
+        hold_collection()
+        release_collection()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
 async def test_a_small_set_is_analysed_before_the_first_frame_and_aligned_after():
     from tui.startup import analyze_now
 

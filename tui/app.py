@@ -18,6 +18,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.worker import get_current_worker
 
+from .collection import release_collection
 from .commands import PROVIDERS
 from .core.limits import DEFAULT_MAX_BYTES
 from .core.model import Briefing, Document
@@ -148,6 +149,7 @@ class BriefingApp(App[None]):
             self.notify(printable(warning), severity="warning", markup=False)
 
     def on_mount(self) -> None:
+        self.call_after_refresh(release_collection)  # (held while the reader started)
         if self.exit_on_termination:
             exit_on_termination(lambda status: self.exit(return_code=status))
         for warning in self._theme_problems:

@@ -162,19 +162,25 @@ def run_reader(args: argparse.Namespace) -> int:
     if sys.stdout is None or sys.stdin is None or not sys.stdout.isatty() or not sys.stdin.isatty():
         say("the reader needs a terminal; try 'briefing analyze' for text output")
         return EXIT_USAGE
-    from .core.fetch import wants_fetching
-    from .startup import analyze_in_background, collect
+    from .collection import hold_collection, release_collection
 
-    max_bytes = _max_bytes(args)
-    web = fetch_options(args)
-    if wants_fetching(args.paths, web):  # pages arrive in the reader's worker, with progress
+    hold_collection()  # until the first frame is drawn (the app releases it then)
+    try:
+        from .core.fetch import wants_fetching
+        from .startup import analyze_in_background, collect
+
+        max_bytes = _max_bytes(args)
+        web = fetch_options(args)
+        if wants_fetching(args.paths, web):  # pages arrive in the reader's worker, with progress
+            from .app import run
+
+            return run(args.paths, args.theme, max_bytes, web=web)
+        future = analyze_in_background(args.paths, max_bytes)  # on the other core, while Textual is imported
         from .app import run
 
-        return run(args.paths, args.theme, max_bytes, web=web)
-    future = analyze_in_background(args.paths, max_bytes)  # on the other core, while Textual is imported
-    from .app import run
-
-    return run(args.paths, args.theme, max_bytes, ready=collect(future, args.paths, max_bytes))
+        return run(args.paths, args.theme, max_bytes, ready=collect(future, args.paths, max_bytes))
+    finally:
+        release_collection()
 
 
 def _interrupted(exc: KeyboardInterrupt) -> int:

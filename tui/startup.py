@@ -17,6 +17,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .collection import release_collection
 from .core.limits import DEFAULT_MAX_BYTES
 from .core.model import Briefing
 from .opening import open_briefing, problems_of
@@ -74,6 +75,7 @@ def analyze_in_background(paths: Sequence[str], max_bytes: int = DEFAULT_MAX_BYT
         status = 1
         try:
             os.close(read_end)
+            release_collection()  # (the analysis makes garbage)
             data = pickle.dumps(analyze_now(list(paths), max_bytes), protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(write_end, "wb") as out:
                 out.write(data)
