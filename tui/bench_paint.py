@@ -70,7 +70,9 @@ def _time_to_paint_in_terminal(
     shown: float | None = None
     wall = time.time()
     start = time.perf_counter()
-    process = subprocess.Popen(argv, stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True)
+    process = subprocess.Popen(
+        argv, stdin=slave, stdout=slave, stderr=slave, env=env, close_fds=True, cwd=tempfile.gettempdir()
+    )  # (away from a checkout, whose folder would shadow the installed package)
     os.close(slave)
     deadline = start + timeout
     try:
@@ -126,10 +128,15 @@ def reader_marker() -> bytes:
 
 
 def _environment() -> dict[str, str]:
-    """A terminal of 120 by 40 and empty state folders, the same for every program measured."""
+    """A terminal of 120 by 40 and empty state folders, the same for every program measured.
+
+    Byte-code is cached as Python does by default (``PYTHONDONTWRITEBYTECODE`` is dropped): an installed
+    package has it, and an editable one gets it on the warm-up run, so no program is timed compiling.
+    """
     state = tempfile.mkdtemp(prefix="briefing-bench-")
+    base = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     return dict(
-        os.environ,
+        base,
         BRIEFING_CONFIG_DIR=state,
         BRIEFING_DATA_DIR=state,
         BRIEFING_CACHE_DIR="",
