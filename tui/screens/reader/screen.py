@@ -102,6 +102,8 @@ class ReaderScreen(ArticleActions, ActorActions, SearchActions, LinkActions, Pan
     ReaderScreen ArticleList { width: 1fr; }
     """
 
+    AUTO_FOCUS = "#article"  # (focused as the screen is composed: no second restyle when it is mounted)
+
     def __init__(self, briefing: Briefing | None = None) -> None:
         super().__init__()
         self._first = briefing  # shown when mounted, so the first frame already has the article
