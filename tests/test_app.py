@@ -388,6 +388,39 @@ def test_holding_the_collector_leaves_it_off_when_it_was_off_already():
         gc.enable()
 
 
+async def test_the_article_is_styled_at_most_twice_before_its_first_line_is_drawn(monkeypatch):
+    """Once as it is mounted and once as it takes the focus: Textual restyles a screen's every widget when
+    the screen is shown, which the reader skips the first time (its widgets were styled a moment before)."""
+    from textual.css.stylesheet import Stylesheet
+
+    from tui.startup import analyze_now
+    from tui.widgets.article_view import ArticleView
+
+    styled: list[int] = []
+    drawn: list[int] = []
+    apply = Stylesheet.apply
+
+    def counting_apply(self, node, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if isinstance(node, ArticleView) and not drawn:
+            styled.append(1)
+        return apply(self, node, *args, **kwargs)
+
+    render_line = ArticleView.render_line
+
+    def noting(self, y):  # type: ignore[no-untyped-def]
+        drawn.append(y)
+        return render_line(self, y)
+
+    monkeypatch.setattr(Stylesheet, "apply", counting_apply)
+    monkeypatch.setattr(ArticleView, "render_line", noting)
+    app = BriefingApp()
+    app.ready = analyze_now([])
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        assert app.screen.query_one(ArticleView).has_focus
+    assert drawn and 1 <= len(styled) <= 2
+
+
 async def test_a_small_set_is_analysed_before_the_first_frame_and_aligned_after():
     from tui.startup import analyze_now
 

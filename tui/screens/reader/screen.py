@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
@@ -109,6 +110,7 @@ class ReaderScreen(ArticleActions, ActorActions, SearchActions, LinkActions, Pan
         self._first = briefing  # shown when mounted, so the first frame already has the article
         self._mounted = False
         self._opened = False  # whether articles were shown yet
+        self._resumed = False  # whether the screen was shown yet
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
@@ -125,6 +127,14 @@ class ReaderScreen(ArticleActions, ActorActions, SearchActions, LinkActions, Pan
                 yield Static("QUOTES", classes="pane-title")
                 yield QuotePanel(id="quotes").data_bind(ReaderBase.selection)
         yield KeyBar()
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Textual restyles every widget when a screen is shown, to catch what changed while it was covered;
+        # when the reader is first shown its widgets were styled a moment before, as they were mounted
+        if not self._resumed:
+            self._resumed = True
+            event.refresh_styles = False
+        super()._on_screen_resume(event)
 
     def on_mount(self) -> None:
         self.view.focus()
