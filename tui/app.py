@@ -52,6 +52,7 @@ class BriefingApp(App[None]):
     CSS = """
     BriefingApp:nocolor ArticleView > .article-view--selected { text-style: bold reverse; }
     BriefingApp:nocolor ArticleView > .article-view--current { text-style: bold underline; }
+    BriefingApp:nocolor .titled { border-top: blank; }
     """
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("q", "quit", "Quit", id="app.quit"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from textual.binding import Binding, BindingType
-from textual.widgets import Static
+from textual.content import Content
 
 from ...core.model import Actor
 from ...widgets.actor_panel import ACTOR_SCOPES, SCOPE_NAMES, ActorPanel, ActorScope
@@ -123,7 +123,7 @@ class ActorActions(ReaderBase):
         self.host.state.save_setting("actor_scope", scope)
         if self.briefing is not None and self.document is not None:
             self.query_one(ActorPanel).show_actors(self.briefing, self.document.id, scope)
-        self.query_one("#actors-title", Static).update(actors_title(scope))
+        self.query_one(ActorPanel).border_title = Content(actors_title(scope))
         self.notify(f"Actors of {SCOPE_NAMES[scope]}", timeout=2)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual.binding import Binding, BindingType
-from textual.widgets import Static
+from textual.content import Content
 
 from ...opening import Stage
 from ...widgets.article_list import SORT_NAMES, SORT_ORDERS, ArticleList, SortOrder, by_story, sort_order
@@ -94,9 +94,7 @@ class ArticleActions(ReaderBase):
         article_list.show_briefing(self.briefing, self.order)
         article_list.show_index(self.document_index)
         by = self.sort_key
-        self.query_one("#articles-title", Static).update(
-            "ARTICLES" + ("" if by == "loaded" else f" \u00b7 {SORT_NAMES[by]}")
-        )
+        article_list.border_title = Content("ARTICLES" + ("" if by == "loaded" else f" \u00b7 {SORT_NAMES[by]}"))
 
     def action_sort(self) -> None:
         """Sort the article list the next way: as loaded, by date, by outlet, by title."""

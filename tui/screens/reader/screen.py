@@ -8,13 +8,15 @@ observes it and says in the header how far opening has got.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, TypeVar
 
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import BindingType
 from textual.containers import Horizontal, Vertical
-from textual.widgets import OptionList, Static
+from textual.content import Content
+from textual.widget import Widget
+from textual.widgets import OptionList
 
 from ...core.model import Briefing, Document
 from ...opening import LoadPhase, Stage
@@ -48,6 +50,16 @@ def phase_note(phase: LoadPhase) -> str:
     if phase.stage is Stage.READY and not phase.documents:
         return "no articles to show"
     return ""
+
+
+W = TypeVar("W", bound=Widget)
+
+
+def titled(widget: W, title: str) -> W:
+    """``widget`` with ``title`` in a bar along its top edge (its border; the title is not markup)."""
+    widget.add_class("titled")
+    widget.border_title = Content(title)
+    return widget
 
 
 class ReaderScreen(ArticleActions, ActorActions, SearchActions, LinkActions, PaneActions, ExportActions, ReaderBase):
@@ -96,11 +108,13 @@ class ReaderScreen(ArticleActions, ActorActions, SearchActions, LinkActions, Pan
 
     DEFAULT_CSS = """
     ReaderScreen #body { height: 1fr; }
-    ReaderScreen #articles { width: 22%; min-width: 24; max-width: 40; }
+    ReaderScreen #articles { width: 22%; min-width: 24; max-width: 40; height: 1fr; }
     ReaderScreen #article-pane { width: 1fr; min-width: 36; }
     ReaderScreen #side { width: 28%; min-width: 26; max-width: 48; }
-    ReaderScreen .pane-title { height: 1; padding: 0 1; background: $panel; color: $text-muted; text-style: bold; }
-    ReaderScreen ArticleList { width: 1fr; }
+    ReaderScreen .titled, ReaderScreen .titled:focus {
+        border: none; border-top: panel $panel;
+        border-title-color: $text-muted; border-title-style: bold; border-title-align: left;
+    }
     """
 
     AUTO_FOCUS = "#article"  # (focused as the screen is composed: no second restyle when it is mounted)
@@ -114,18 +128,14 @@ class ReaderScreen(ArticleActions, ActorActions, SearchActions, LinkActions, Pan
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="body"):
-            with Vertical(id="articles"):
-                yield Static("ARTICLES", classes="pane-title", id="articles-title", markup=False)
-                yield ArticleList(id="article-list")
+            yield titled(ArticleList(id="articles"), "ARTICLES")
             with Vertical(id="article-pane"):
                 yield ArticleHeader(id="article-header")
                 yield ArticleView(id="article")
                 yield InfoLine(id="info").data_bind(ReaderBase.selection)
             with Vertical(id="side"):
-                yield Static(actors_title(self.actor_scope), classes="pane-title", id="actors-title", markup=False)
-                yield ActorPanel(id="actors")
-                yield Static("QUOTES", classes="pane-title")
-                yield QuotePanel(id="quotes").data_bind(ReaderBase.selection)
+                yield titled(ActorPanel(id="actors"), actors_title(self.actor_scope))
+                yield titled(QuotePanel(id="quotes"), "QUOTES").data_bind(ReaderBase.selection)
         yield KeyBar()
 
     def _on_screen_resume(self, event: events.ScreenResume) -> None:
