@@ -7,8 +7,6 @@ from collections.abc import Callable
 
 from . import __version__
 
-SUBCOMMANDS = ("analyze", "quotes", "align", "export", "bench")
-
 
 def megabytes_argument(text: str) -> float:
     """``--max-size``: a number of megabytes, more than 0 and at most the largest limit accepted."""

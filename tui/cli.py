@@ -13,9 +13,10 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from .arguments import SUBCOMMANDS, build_parser, reader_parser
+from .arguments import build_parser, reader_parser
 
 if TYPE_CHECKING:
+    from .background import Background
     from .core.fetch import FetchOptions
     from .core.load import Loaded
     from .core.model import Briefing, LoadError
@@ -157,9 +158,24 @@ def run_analyze(args: argparse.Namespace) -> int:
     return exit_status(loaded, briefing)
 
 
-def run_reader(args: argparse.Namespace) -> int:
-    """``briefing [PATH ...]``: the reading dashboard."""
-    if sys.stdout is None or sys.stdin is None or not sys.stdout.isatty() or not sys.stdin.isatty():
+def reader_inputs(argv: Sequence[str]) -> tuple[list[str], int] | None:
+    """The paths and the size limit of ``briefing ARGV``, for its analysis before the reader starts (None when
+    it fetches pages: they arrive in the reader's worker). Raises ``SystemExit`` on a bad command line."""
+    from .core.fetch import wants_fetching
+
+    args = reader_parser().parse_args(list(argv))
+    if wants_fetching(args.paths, fetch_options(args)):
+        return None
+    return list(args.paths), _max_bytes(args)
+
+
+def run_reader(args: argparse.Namespace, child: Background | None = None) -> int:
+    """``briefing [PATH ...]``: the reading dashboard (``child``: its analysis, forked already)."""
+    from .background import discard
+    from .launch import in_terminal
+
+    if not in_terminal():
+        discard(child)
         say("the reader needs a terminal; try 'briefing analyze' for text output")
         return EXIT_USAGE
     from .collection import hold_collection, release_collection
@@ -172,13 +188,15 @@ def run_reader(args: argparse.Namespace) -> int:
         max_bytes = _max_bytes(args)
         web = fetch_options(args)
         if wants_fetching(args.paths, web):  # pages arrive in the reader's worker, with progress
+            discard(child)
             from .app import run
 
             return run(args.paths, args.theme, max_bytes, web=web)
-        future = analyze_in_background(args.paths, max_bytes)  # on the other core, while Textual is imported
+        if child is None:
+            child = analyze_in_background(args.paths, max_bytes)  # on the other core, while Textual is imported
         from .app import run
 
-        return run(args.paths, args.theme, max_bytes, ready=collect(future, args.paths, max_bytes))
+        return run(args.paths, args.theme, max_bytes, ready=collect(child, args.paths, max_bytes))
     finally:
         release_collection()
 
@@ -202,18 +220,25 @@ def _run_command(args: argparse.Namespace) -> int:
     return run_analyze(args)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Entry point of the ``briefing`` console script."""
+def main(argv: Sequence[str] | None = None, child: Background | None = None) -> int:
+    """``briefing ARGV`` (``child``: the reader's analysis, forked already by ``tui.launch``)."""
+    from .background import discard
+    from .launch import opens_reader
     from .termination import raise_on_termination
 
     argv = list(sys.argv[1:] if argv is None else argv)
     raise_on_termination()  # SIGTERM and SIGHUP stop the work as an interrupt does
-    if not argv or argv[0] not in (*SUBCOMMANDS, "-h", "--help", "--version"):
-        args = reader_parser().parse_args(argv)
+    if opens_reader(argv):
         try:
-            return run_reader(args)
+            args = reader_parser().parse_args(argv)
+        except BaseException:  # a bad command line, or its help: the analysis is not wanted
+            discard(child)
+            raise
+        try:
+            return run_reader(args, child)
         except KeyboardInterrupt as exc:
             return _interrupted(exc)
+    discard(child)
     parser = build_parser()
     args = parser.parse_args(argv)
     with _debug_in_workers(getattr(args, "debug", False)):
