@@ -42,6 +42,31 @@ async def test_lines_without_a_highlight_keep_the_theme_colours(theme):
             assert _unstyled(side) == []
 
 
+def _plain_backgrounds(view: ArticleView) -> set[str]:
+    """The backgrounds of the view's lines drawn with no highlight (its base style), as drawn now."""
+    view._cache.clear()  # (a line's strip is cached with the base style it was drawn in)
+    found = set()
+    for y in range(view.size.height):
+        for segment in view.render_line(y):
+            if segment.text.strip() and segment.style is not None and segment.style.bgcolor is not None:
+                found.add(str(segment.style.bgcolor))
+    return found
+
+
+async def test_a_new_theme_gives_plain_lines_the_new_background():
+    """The base style of the article's lines is worked out once per style change, not once a line."""
+    app = BriefingApp(theme="briefing-dark")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        view = app.reader.query_one(ArticleView)
+        dark = _plain_backgrounds(view)
+        app.theme = "briefing-light"
+        await pilot.pause()
+        light = _plain_backgrounds(view)
+        surface = Color.parse(app.current_theme.surface or "white").rich_color
+        assert str(surface) in light and not dark & light
+
+
 # -- contrast -----------------------------------------------------------------------------------
 def _luminance(color: Color) -> float:
     """WCAG 2 relative luminance."""

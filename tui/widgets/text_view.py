@@ -39,6 +39,7 @@ class TextView(ScrollView):
         self._gutter = Gutter()  # labels drawn left of the lines
         self.reading_width: int | None = None  # the longest line, centred in a wider view (None: the view's width)
         self._margin = 0  # columns left of the text that centre it
+        self._base: Style | None = None  # the view's own style over its ancestors' (kept until styles change)
 
     # -- content ---------------------------------------------------------------
     def show(self, document: Document | None, marks: list[Mark] | None = None, top: int = 0) -> None:
@@ -131,9 +132,17 @@ class TextView(ScrollView):
             self.scroll_to_offset(top, center=False)
 
     def notify_style_update(self) -> None:
-        """Themes changed: drop the rendered lines."""
+        """Styles changed (the theme, a pseudo-class, an ancestor's): drop the base style and the rendered lines."""
         super().notify_style_update()
+        self._base = None
         self._cache.clear()
+
+    @property
+    def base_style(self) -> Style:
+        """The style of the text without marks: ``rich_style``, which combines every ancestor's, once per change."""
+        if self._base is None:
+            self._base = self.rich_style
+        return self._base
 
     # -- positions --------------------------------------------------------------
     def top_offset(self) -> int | None:
@@ -177,7 +186,7 @@ class TextView(ScrollView):
             self._fit()  # the first frame (before any resize event) shows the text already, at the right width
             scroll_x, scroll_y = self.scroll_offset
             index = scroll_y + y
-        base = self.rich_style
+        base = self.base_style
         if self._layout is None or index >= len(self._layout.lines):
             return Strip.blank(width, base)
         selection = self.text_selection
