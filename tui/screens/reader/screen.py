@@ -13,7 +13,7 @@ from typing import ClassVar, TypeVar
 from textual import events
 from textual.app import ComposeResult
 from textual.binding import BindingType
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.content import Content
 from textual.widget import Widget
 from textual.widgets import OptionList
@@ -107,7 +107,7 @@ class ReaderScreen(ArticleActions, ActorActions, SearchActions, LinkActions, Pan
     ]
 
     DEFAULT_CSS = """
-    ReaderScreen #body { height: 1fr; }
+    ReaderScreen { layout: horizontal; }
     ReaderScreen #articles { width: 22%; min-width: 24; max-width: 40; height: 1fr; }
     ReaderScreen #article-pane { width: 1fr; min-width: 36; }
     ReaderScreen #side { width: 28%; min-width: 26; max-width: 48; }
@@ -127,15 +127,14 @@ class ReaderScreen(ArticleActions, ActorActions, SearchActions, LinkActions, Pan
         self._resumed = False  # whether the screen was shown yet
 
     def compose(self) -> ComposeResult:
-        with Horizontal(id="body"):
-            yield titled(ArticleList(id="articles"), "ARTICLES")
-            with Vertical(id="article-pane"):
-                yield ArticleHeader(id="article-header")
-                yield ArticleView(id="article")
-                yield InfoLine(id="info").data_bind(ReaderBase.selection)
-            with Vertical(id="side"):
-                yield titled(ActorPanel(id="actors"), actors_title(self.actor_scope))
-                yield titled(QuotePanel(id="quotes"), "QUOTES").data_bind(ReaderBase.selection)
+        yield titled(ArticleList(id="articles"), "ARTICLES")
+        with Vertical(id="article-pane"):
+            yield ArticleHeader(id="article-header")
+            yield ArticleView(id="article")
+            yield InfoLine(id="info").data_bind(ReaderBase.selection)
+        with Vertical(id="side"):
+            yield titled(ActorPanel(id="actors"), actors_title(self.actor_scope))
+            yield titled(QuotePanel(id="quotes"), "QUOTES").data_bind(ReaderBase.selection)
         yield KeyBar()
 
     def _on_screen_resume(self, event: events.ScreenResume) -> None:
