@@ -87,14 +87,12 @@ class ArticleActions(ReaderBase):
         """List the articles in the chosen order, the one shown highlighted."""
         if self.briefing is None:
             return
-        self.order = [
-            i for group in by_story(self.briefing, sort_order(self.briefing.documents, self.sort_key)) for i in group
-        ]
+        by = self.sort_key
+        self.order = [i for group in by_story(self.briefing, sort_order(self.briefing.documents, by)) for i in group]
         article_list = self.query_one(ArticleList)
         article_list.show_briefing(self.briefing, self.order)
         article_list.show_index(self.document_index)
-        by = self.sort_key
-        article_list.border_title = Content("ARTICLES" + ("" if by == "loaded" else f" \u00b7 {SORT_NAMES[by]}"))
+        article_list.border_title = Content(articles_title(by))
 
     def action_sort(self) -> None:
         """Sort the article list the next way: as loaded, by date, by outlet, by title."""
@@ -134,3 +132,8 @@ class ArticleActions(ReaderBase):
                 return
             other = next(i for i, d in enumerate(self.briefing.documents) if d.id == partners[0][0])
         self.app.push_screen(CompareScreen(self.briefing, self.document_index, other))
+
+
+def articles_title(by: SortOrder) -> str:
+    """The article list's title when it is sorted ``by``."""
+    return "ARTICLES" + ("" if by == "loaded" else f" \u00b7 {SORT_NAMES[by]}")

@@ -30,7 +30,7 @@ from ...widgets.key_bar import KeyBar
 from ...widgets.marks import ACTOR_CLASSES, LINK, QUOTE
 from ...widgets.quote_panel import QuotePanel
 from .actors import ACTOR_KEYS, ActorActions, actors_title
-from .articles import ARTICLE_KEYS, COMPARE_KEYS, SORT_KEYS, ArticleActions
+from .articles import ARTICLE_KEYS, COMPARE_KEYS, SORT_KEYS, ArticleActions, articles_title
 from .base import ReaderBase
 from .export import EXPORT_KEYS, ExportActions
 from .links import LINK_KEYS, LinkActions
@@ -127,7 +127,7 @@ class ReaderScreen(ArticleActions, ActorActions, SearchActions, LinkActions, Pan
         self._resumed = False  # whether the screen was shown yet
 
     def compose(self) -> ComposeResult:
-        yield titled(ArticleList(id="articles"), "ARTICLES")
+        yield titled(ArticleList(id="articles"), articles_title(self.sort_key))
         with Vertical(id="article-pane"):
             yield ArticleHeader(id="article-header")
             yield ArticleView(id="article")
