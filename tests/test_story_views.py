@@ -246,3 +246,22 @@ async def test_on_a_narrow_terminal_the_fact_table_names_its_sources_by_number()
         header = grid.render_line(0).text
         assert header.split()[-3:] == ["1", "2", "3"]
         assert "facts shared by 3 sources" in str(app.screen.query_one("#title").render())
+
+
+async def test_a_new_theme_gives_the_fact_table_its_background():
+    """The fact table's base style is worked out once per style change, not once a line."""
+    app = BriefingApp([str(PAIRS / "01_plant_ledger.txt"), str(PAIRS / "02_plant_courier.txt")], theme="briefing-dark")
+    async with app.run_test(size=SIZE) as pilot:
+        await ready(pilot)
+        await pilot.press("f")
+        await pilot.pause()
+        grid = app.screen.query_one(FactGrid)
+
+        def blank_background() -> str:
+            line = grid.render_line(grid.size.height - 1)  # (below the last fact: the base style alone)
+            return str(next(iter(line)).style.bgcolor)
+
+        dark = blank_background()
+        app.theme = "briefing-light"
+        await pilot.pause()
+        assert blank_background() != dark

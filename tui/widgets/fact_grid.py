@@ -20,6 +20,8 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+from .base_style import BaseStyled
+
 
 def fit(text: str, width: int) -> str:
     """``text`` in exactly ``width`` cells: padded, or cut with an ellipsis."""
@@ -37,7 +39,7 @@ class GridRow:
     dim: bool = False
 
 
-class FactGrid(ScrollView, can_focus=True):
+class FactGrid(ScrollView, BaseStyled, can_focus=True):
     """Rows of facts against columns of sources; the cursor is on one cell."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
@@ -111,7 +113,7 @@ class FactGrid(ScrollView, can_focus=True):
         return self.get_component_rich_style(name, partial=True)
 
     def render_line(self, y: int) -> Strip:
-        base = self.rich_style
+        base = self.base_style
         fact_width, columns = self._widths()
         if y == 0:
             style = base + self._style("fact-grid--header")

@@ -21,12 +21,13 @@ from textual.selection import Selection
 from textual.strip import Strip
 
 from ..core.model import Document
+from .base_style import BaseStyled
 from .gutter import Gutter
 from .marks import Mark, MarkSet
 from .wrap import BLANK, Layout, layout, offset_at_column
 
 
-class TextView(ScrollView):
+class TextView(ScrollView, BaseStyled):
     """One document's text, with marks styled by the component classes of the subclass."""
 
     def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
@@ -39,7 +40,6 @@ class TextView(ScrollView):
         self._gutter = Gutter()  # labels drawn left of the lines
         self.reading_width: int | None = None  # the longest line, centred in a wider view (None: the view's width)
         self._margin = 0  # columns left of the text that centre it
-        self._base: Style | None = None  # the view's own style over its ancestors' (kept until styles change)
 
     # -- content ---------------------------------------------------------------
     def show(self, document: Document | None, marks: list[Mark] | None = None, top: int = 0) -> None:
@@ -132,17 +132,9 @@ class TextView(ScrollView):
             self.scroll_to_offset(top, center=False)
 
     def notify_style_update(self) -> None:
-        """Styles changed (the theme, a pseudo-class, an ancestor's): drop the base style and the rendered lines."""
+        """Styles changed (the theme, a pseudo-class, an ancestor's): drop the rendered lines (and the base style)."""
         super().notify_style_update()
-        self._base = None
         self._cache.clear()
-
-    @property
-    def base_style(self) -> Style:
-        """The style of the text without marks: ``rich_style``, which combines every ancestor's, once per change."""
-        if self._base is None:
-            self._base = self.rich_style
-        return self._base
 
     # -- positions --------------------------------------------------------------
     def top_offset(self) -> int | None:
