@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import threading
 
 from app_helpers import ready
 from tmux_helpers import needs_tmux, reader_in_tmux
@@ -14,6 +15,15 @@ from tui.opening import LoadPhase, Stage, open_in_stages
 from tui.screens.reader import phase_note
 from tui.widgets.article_header import ArticleHeader
 from tui.widgets.article_list import ArticleList
+
+
+async def phase_reached(app: BriefingApp, phase: LoadPhase, seconds: float = 20) -> None:
+    """Wait until the app's loading phase is ``phase`` (the page that would end it is held by the server)."""
+    for _ in range(int(seconds / 0.02)):
+        if app.phase == phase:
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"the app never reached {phase}; it is at {app.phase}")
 
 
 def test_what_the_header_says_while_fetching():
@@ -33,21 +43,19 @@ def test_opening_in_stages_reports_each_page_fetched(site):
 
 async def test_the_reader_shows_progress_while_a_slow_page_arrives_and_stays_usable(site):
     fast = site.saved("/fast.html", "bridge_courier.html")
-    slow = site.saved("/slow.html", "bridge_wire.html", delay=1.5)
+    arrives = threading.Event()  # the slow page is answered once the test has looked
+    slow = site.saved("/slow.html", "bridge_wire.html", hold=arrives)
     app = BriefingApp([fast, slow], web=FetchOptions())
     async with app.run_test(size=(120, 30)) as pilot:
         header = app.reader.query_one(ArticleHeader)
-        for _ in range(100):  # until the fast page is in
-            await asyncio.sleep(0.02)
-            if app.phase == LoadPhase(Stage.FETCHING, 1, 2):
-                break
+        await phase_reached(app, LoadPhase(Stage.FETCHING, 1, 2))  # the fast page is in
         await pilot.pause()
-        assert app.phase.stage is Stage.FETCHING
         assert "fetching pages: 1 of 2" in str(header.render())
         await pilot.press("question_mark")  # the reader answers meanwhile
         await pilot.pause()
         assert type(app.screen).__name__ == "HelpScreen"
         await pilot.press("escape")
+        arrives.set()
         await ready(pilot)
         assert app.phase.stage is Stage.READY
         assert [d.path for d in app.briefing.documents] == [fast, slow]
@@ -123,14 +131,13 @@ def test_fetching_stops_waiting_for_a_slow_server_when_the_reader_closes(site):
 
 
 async def test_the_header_says_what_is_left_before_the_first_page_arrives(site):
-    slow = site.saved("/slow.html", "bridge_wire.html", delay=1)
+    arrives = threading.Event()
+    slow = site.saved("/slow.html", "bridge_wire.html", hold=arrives)
     app = BriefingApp([slow], web=FetchOptions())
     async with app.run_test(size=(120, 30)) as pilot:
-        for _ in range(50):
-            await asyncio.sleep(0.02)
-            if app.phase == LoadPhase(Stage.FETCHING, 0, 1):
-                break
+        await phase_reached(app, LoadPhase(Stage.FETCHING, 0, 1))
         await pilot.pause()
         assert "fetching pages: 0 of 1" in str(app.reader.query_one(ArticleHeader).render())
+        arrives.set()
         await ready(pilot)
         assert [d.path for d in app.briefing.documents] == [slow]

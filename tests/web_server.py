@@ -1,7 +1,8 @@
 """A small web server for the tests, on 127.0.0.1 and a free port, in the test process.
 
 Each route is registered by the test: a page (bytes, a content type,
-validators, a delay before answering, a trickle of bytes), a redirect, a
+validators, a delay before answering or an event the test sets
+to let the answer go, a trickle of bytes), a redirect, a
 status, or a stream of a given length. The server records every request
 (path, headers, when it arrived and when its answer began) and the most
 requests that were waiting for their answer at once.
@@ -29,6 +30,7 @@ class Route:
     etag: str | None = None
     last_modified: str | None = None
     delay: float = 0.0  # seconds before the answer starts
+    hold: threading.Event | None = None  # when set by the test, the answer starts (waits at most 30 s)
     trickle: float = 0.0  # seconds between bytes of the body (then the body is sent a byte at a time)
     stream: int = 0  # bytes of a body of unannounced length, sent until the client stops reading
     length: int | None = None  # a Content-Length to announce instead of the body's
@@ -110,6 +112,8 @@ def _handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 site.active += 1
                 site.most_at_once = max(site.most_at_once, site.active)
             time.sleep(route.delay)
+            if route.hold is not None:
+                route.hold.wait(30)
             with site.lock:
                 site.active -= 1
                 request.answered = time.monotonic()
