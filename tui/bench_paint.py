@@ -180,10 +180,21 @@ def _medians(programs: list[tuple[list[str], bytes, bool]], env: dict[str, str])
     ]
 
 
+def reader_command() -> list[str]:
+    """The reader as its users start it: the ``briefing`` script installed beside this Python, else ``-m tui``.
+
+    The script goes straight to the entry point; ``-m`` first imports ``runpy`` to find the package.
+    """
+    script = Path(sys.executable).parent / "briefing"
+    if script.is_file() and os.access(script, os.X_OK):
+        return [str(script)]
+    return [sys.executable, "-m", "tui"]
+
+
 def paint_figures() -> dict[str, float]:
     """The first-paint figures of the reader and its references, and the reader's ratios to them."""
     env = _environment()
-    reader = [sys.executable, "-m", "tui"]
+    reader = reader_command()
     programs = [(reader, reader_marker(), True), ([sys.executable, "-c", _MINIMAL_APP], b"hello", True)]
     frogmouth = frogmouth_command()
     with tempfile.TemporaryDirectory(prefix="briefing-frogmouth-") as folder:
