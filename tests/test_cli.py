@@ -111,6 +111,19 @@ def test_the_first_paint_marker_is_words_the_reader_draws_in_one_run():
     assert marker == "This Wednesday, the"  # the first seed's opening words, up to the first actor (Havana)
 
 
+def test_the_bench_starts_the_reader_by_its_installed_script_where_there_is_one(tmp_path, monkeypatch):
+    from tui import bench_paint
+
+    python = tmp_path / "bin" / "python3"
+    python.parent.mkdir()
+    monkeypatch.setattr(bench_paint.sys, "executable", str(python))
+    assert bench_paint.reader_command() == [str(python), "-m", "tui"]  # no script beside the interpreter
+    script = python.parent / "briefing"
+    script.write_text("#!/bin/sh\n")
+    script.chmod(0o755)
+    assert bench_paint.reader_command() == [str(script)]
+
+
 def test_actors_in_json_have_names_kinds_aliases_and_valid_mentions(capsys):
     main(["analyze", "--json"])
     data = json.loads(capsys.readouterr().out)
