@@ -434,3 +434,19 @@ async def test_a_small_set_is_analysed_before_the_first_frame_and_aligned_after(
         await pilot.press("c")
         await pilot.pause()
         assert type(app.screen).__name__ == "CompareScreen"
+
+
+def test_the_reader_runs_with_a_short_switch_interval_and_restores_the_interpreters(monkeypatch, isolated_state):
+    """Textual's writer thread gets the interpreter within a millisecond while the reader runs (not Python's
+    five), so each frame reaches the terminal sooner; the interval is put back when the reader ends."""
+    import sys
+
+    import tui.app as app_module
+
+    seen: list[float] = []
+    monkeypatch.setattr(BriefingApp, "run", lambda self, *a, **k: seen.append(sys.getswitchinterval()))
+    before = sys.getswitchinterval()
+    assert before > app_module.SWITCH_INTERVAL
+    assert app_module.run([], None, 1 << 20) == 0
+    assert seen == [app_module.SWITCH_INTERVAL]
+    assert sys.getswitchinterval() == before

@@ -276,6 +276,9 @@ class BriefingApp(App[None]):
         self.push_screen(HelpScreen(groups, self.keymap, getattr(self.screen, "HELP_EXTRA", EXTRA_KEYS)))
 
 
+SWITCH_INTERVAL = 0.001  # seconds a thread holds the interpreter while another waits (Python's default: 0.005)
+
+
 def run(
     paths: Sequence[str | Path],
     theme: str | None,
@@ -288,7 +291,14 @@ def run(
     app = BriefingApp([str(p) for p in paths], theme=theme, max_bytes=max_bytes, web=web)
     app.ready = ready
     app.exit_on_termination = True
-    app.run()
+    # Textual writes each frame from a thread of its own, which waits for the interpreter twice a frame (to
+    # write, then to flush) while the interface or a worker runs: up to 5 ms each time by default, 1 ms here
+    default_interval = sys.getswitchinterval()
+    sys.setswitchinterval(min(default_interval, SWITCH_INTERVAL))
+    try:
+        app.run()
+    finally:
+        sys.setswitchinterval(default_interval)
     for warning in app.state.take_warnings():  # (saving at quit failed: there is no screen left to say so)
         print(f"briefing: {printable(warning)}", file=sys.stderr)
     return app.return_code or 0
